@@ -1,0 +1,3 @@
+"""A small notes app."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Storage, keys and data of the app; no Qt imports here."""

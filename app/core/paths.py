@@ -1,0 +1,43 @@
+"""Where the app keeps its data: one private folder, chosen once at start."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DATA_DIR_ENV = "NOTES_DATA_DIR"
+PORTABLE_MARKER = "notes-portable"
+PORTABLE_DATA = "notes-data"
+
+
+def portable_dir_beside_program() -> Path | None:
+    """A marker file beside the program turns on portable use, with data in a folder next to it."""
+    exe_dir = Path(sys.argv[0]).resolve().parent if sys.argv and sys.argv[0] else None
+    for base in filter(None, [exe_dir, Path(sys.executable).resolve().parent]):
+        if (base / PORTABLE_MARKER).exists():
+            return base / PORTABLE_DATA
+    return None
+
+
+def choose_data_dir(default: Path, portable: Path | None = None) -> Path:
+    """Portable folder first, then the environment variable, then the system default."""
+    if portable is not None:
+        return portable
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    marker = portable_dir_beside_program()
+    if marker is not None:
+        return marker
+    return default
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create the folder if needed and make it readable by its owner only (mode 0700)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:
+        pass
+    return path

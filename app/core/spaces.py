@@ -1,0 +1,119 @@
+"""Private spaces: find one by passphrase, create, change its passphrase, delete it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from app.core.atomic import fsync_dir, fsync_file, temp_path_in
+from app.core.db import Database, DatabaseError, connect
+from app.core.keys import derive_master, normalise, raw_key_literal, slot_key
+from app.core.schema import VAULT_STEPS, migrate
+from app.core.slots import SlotHit, pad_to_pages, probe_slot
+from app.core.storage import DataFolder
+from app.core.vault import Vault
+
+
+class AlreadyInUse(Exception):
+    """This passphrase already opens a private space: choose another one."""
+
+
+class Spaces:
+    def __init__(self, folder: DataFolder) -> None:
+        self.folder = folder
+
+    def derive(self, passphrase: str) -> bytes:
+        """The slow step (Argon2id); call it off the GUI thread."""
+        self.folder.ready.wait()
+        install = self.folder.install
+        return derive_master(normalise(passphrase), install.salt, install.kdf)
+
+    def find(self, master: bytes) -> SlotHit | None:
+        """Try every slot, hit or miss, without opening any of them."""
+        hits = self.folder.pool.probe(lambda salt: slot_key(master, salt))
+        return hits[0] if hits else None
+
+    def open(self, hit: SlotHit) -> Vault:
+        """Open a slot whose page 1 matched. SQLite may now roll back its own journal."""
+        conn = connect(hit.path, hit.key, hit.salt)
+        try:
+            migrate(conn, VAULT_STEPS)
+        except BaseException:
+            conn.close()
+            raise
+        db = Database(conn, on_commit=self.folder.pool.equalize_mtimes)
+        return Vault(db, hit.path, hit.salt, self.folder.pool.slot_pages)
+
+    def create(self, master: bytes, language: str) -> Vault:
+        """A new private space in ONE new slot file, then reopened through the unlock path."""
+        if self.find(master) is not None:
+            raise AlreadyInUse
+
+        def init(conn: object) -> None:
+            migrate(conn, VAULT_STEPS)
+            conn.execute(  # type: ignore[attr-defined]
+                "INSERT INTO settings(key, value) VALUES ('language', ?), ('welcome', 'pending')",
+                (language,),
+            )
+
+        self.folder.pool.create_vault_slot(lambda salt: slot_key(master, salt), init)
+        self.folder.pool.equalize_mtimes()
+        hit = self.find(master)
+        if hit is None:
+            raise RuntimeError("new private space did not reopen")
+        return self.open(hit)
+
+    def change_passphrase(self, vault: Vault, new_master: bytes) -> Vault:
+        """Atomic: export under the new key into a new pre-sized file, check it, rename it over.
+
+        A crash at any point leaves exactly the old or the new passphrase working.
+        """
+        if self.find(new_master) is not None:
+            raise AlreadyInUse
+        pool = self.folder.pool
+        salt = os.urandom(16)
+        key = slot_key(new_master, salt)
+        tmp = temp_path_in(pool.folder)
+        try:
+            vault.db.conn.execute(
+                "ATTACH DATABASE ? AS fresh KEY ?", (str(tmp), raw_key_literal(key, salt))
+            )
+            try:
+                vault.db.conn.execute("SELECT sqlcipher_export('fresh')").fetchall()
+                version = int(vault.db.conn.execute("PRAGMA user_version").fetchone()[0])
+                vault.db.conn.execute(f"PRAGMA fresh.user_version = {version}")
+            finally:
+                vault.db.conn.execute("DETACH DATABASE fresh")
+            check = connect(tmp, key, salt)
+            try:
+                pad_to_pages(check, pool.slot_pages)
+                if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise DatabaseError("copy failed its integrity check")
+            finally:
+                check.close()
+            fsync_file(tmp)
+            if probe_slot(tmp, lambda s: slot_key(new_master, s)) is None:
+                raise DatabaseError("copy does not open with the new passphrase")
+            target = vault.path
+            vault.close()
+            with pool.lock:
+                os.replace(tmp, target)
+                fsync_dir(pool.folder)
+        except BaseException:
+            for leftover in (tmp, Path(str(tmp) + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        pool.equalize_mtimes()
+        hit = self.find(new_master)
+        if hit is None:
+            raise RuntimeError("changed private space did not reopen")
+        return self.open(hit)
+
+    def delete(self, vault: Vault) -> None:
+        """Turn the slot into random bytes; the pool keeps its size and count."""
+        path = vault.path
+        vault.close()
+        self.folder.pool.wipe(path)
+        self.folder.pool.equalize_mtimes()
