@@ -108,20 +108,24 @@ class Pool:
             if not path.exists():
                 return path
 
-    def _place(self, tmp: Path) -> Path:
-        fsync_file(tmp)
+    def _place(self, tmp: Path, durable: bool = True) -> Path:
+        if durable:
+            fsync_file(tmp)
         with self.lock:
             final = self._new_name()
             os.rename(tmp, final)
-            fsync_dir(self.folder)
+            if durable:
+                fsync_dir(self.folder)
         return final
 
-    def add_random_slot(self) -> Path:
-        """A slot of random bytes, exactly the size of a vault slot; no key opens it."""
+    def add_random_slot(self, durable: bool = True) -> Path:
+        """A slot of random bytes, exactly the size of a vault slot; no key opens it.
+
+        ``durable=False`` skips fsync: losing a random slot in a power cut loses nothing."""
         tmp = temp_path_in(self.folder)
         try:
-            _write_random(tmp, self.slot_size)
-            return self._place(tmp)
+            _write_random(tmp, self.slot_size, durable)
+            return self._place(tmp, durable)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
@@ -172,7 +176,6 @@ class Pool:
         tmp = temp_path_in(self.folder)
         try:
             _write_random(tmp, self.slot_size)
-            fsync_file(tmp)
             with self.lock:
                 os.replace(tmp, path)
                 fsync_dir(self.folder)
@@ -190,7 +193,7 @@ class Pool:
 
     def fill(self, count: int) -> None:
         for _ in range(count):
-            self.add_random_slot()
+            self.add_random_slot(durable=False)
         self.equalize_mtimes()
 
 
@@ -225,7 +228,7 @@ def session_adds_slot(rng: random.Random) -> bool:
     return rng.random() < GROWTH_CHANCE
 
 
-def _write_random(path: Path, size: int) -> None:
+def _write_random(path: Path, size: int, durable: bool = True) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
         left = size
@@ -234,4 +237,5 @@ def _write_random(path: Path, size: int) -> None:
             fh.write(os.urandom(n))
             left -= n
         fh.flush()
-        os.fsync(fh.fileno())
+        if durable:
+            os.fsync(fh.fileno())

@@ -1,0 +1,231 @@
+"""Settings of one private space, stored in its vault: language, locking, passphrase, deletion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.spaces import AlreadyInUse
+from app.core.vault import Vault
+from app.gui import dialogs
+from app.gui.private.context import SpaceContext
+from app.gui.private.passphrase_dialog import LANGUAGE_NAMES, PassphraseDialog
+from app.gui.private.registry import PageSpec, PrivatePage, register
+from app.gui.worker import Job
+
+# Lock options: key in the vault, default.
+LOCK_OPTIONS = {
+    "idle_minutes": "5",
+    "lock_on_minimise": "1",
+    "lock_on_focus_loss": "0",
+    "esc_panics": "1",
+}
+
+
+def option(vault: Vault, key: str) -> str:
+    return vault.setting(key, LOCK_OPTIONS[key])
+
+
+class SettingsPage(PrivatePage):
+    def __init__(self, ctx: SpaceContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        vault = ctx.vault
+        self.language = QComboBox()
+        self.language.setObjectName("spaceLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(1, 60)
+        self.idle.setValue(int(option(vault, "idle_minutes")))
+        self.idle.valueChanged.connect(lambda v: self._store("idle_minutes", str(v)))
+        self.minimise = QCheckBox()
+        self.minimise.setObjectName("lockOnMinimise")
+        self.minimise.setChecked(option(vault, "lock_on_minimise") == "1")
+        self.minimise.toggled.connect(lambda on: self._store("lock_on_minimise", "1" if on else "0"))
+        self.focus_loss = QCheckBox()
+        self.focus_loss.setObjectName("lockOnFocusLoss")
+        self.focus_loss.setChecked(option(vault, "lock_on_focus_loss") == "1")
+        self.focus_loss.toggled.connect(
+            lambda on: self._store("lock_on_focus_loss", "1" if on else "0")
+        )
+        self.esc = QCheckBox()
+        self.esc.setObjectName("escPanics")
+        self.esc.setChecked(option(vault, "esc_panics") == "1")
+        self.esc.toggled.connect(lambda on: self._store("esc_panics", "1" if on else "0"))
+
+        self.fill = QProgressBar()
+        self.fill.setObjectName("capacity")
+        self.fill_label = QLabel()
+        self.fill_label.setWordWrap(True)
+        self.change = QPushButton()
+        self.change.setObjectName("changePassphrase")
+        self.change.clicked.connect(self.ask_change)
+        self.delete = QPushButton()
+        self.delete.setObjectName("deleteSpace")
+        self.delete.clicked.connect(self.ask_delete)
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+
+        self.general = QGroupBox()
+        general = QFormLayout(self.general)
+        self.language_label = QLabel()
+        general.addRow(self.language_label, self.language)
+        self.locking = QGroupBox()
+        locking = QFormLayout(self.locking)
+        self.idle_label = QLabel()
+        locking.addRow(self.idle_label, self.idle)
+        locking.addRow(self.minimise)
+        locking.addRow(self.focus_loss)
+        locking.addRow(self.esc)
+        self.storage = QGroupBox()
+        storage = QVBoxLayout(self.storage)
+        storage.addWidget(self.fill)
+        storage.addWidget(self.fill_label)
+        self.security = QGroupBox()
+        security = QVBoxLayout(self.security)
+        row = QHBoxLayout()
+        row.addWidget(self.change)
+        row.addWidget(self.delete)
+        row.addStretch(1)
+        security.addLayout(row)
+        security.addWidget(self.message)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        for box in (self.general, self.locking, self.storage, self.security):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        inner.setMaximumWidth(760)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.dialog: PassphraseDialog | None = None
+        self.retranslate()
+
+    def _store(self, key: str, value: str) -> None:
+        self.ctx.vault.set_setting(key, value)
+        self.ctx.options[key] = value
+
+    def _language_chosen(self, _index: int) -> None:
+        self.ctx.set_language(str(self.language.currentData()))
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.refresh_capacity()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def refresh_capacity(self) -> None:
+        used, total = self.ctx.vault.capacity()
+        self.fill.setRange(0, 1000)
+        self.fill.setValue(int(1000 * used / total) if total else 0)
+        self.fill_label.setText(
+            self.tr("%1 % full: %2 MB of %3 MB used.")
+            .replace("%1", str(round(100 * used / total)) if total else "0")
+            .replace("%2", f"{used / 1e6:.1f}")
+            .replace("%3", f"{total / 1e6:.1f}")
+        )
+
+    def retranslate(self) -> None:
+        self.general.setTitle(self.tr("Language"))
+        self.language_label.setText(self.tr("Language of this private space"))
+        self.locking.setTitle(self.tr("Locking"))
+        self.idle_label.setText(self.tr("Lock after this many minutes without use"))
+        self.minimise.setText(self.tr("Lock when the window is minimised"))
+        self.focus_loss.setText(self.tr("Lock when I switch to another window"))
+        self.esc.setText(self.tr("Esc means quick exit (recommended)"))
+        self.storage.setTitle(self.tr("Room"))
+        self.security.setTitle(self.tr("Passphrase and deletion"))
+        self.change.setText(self.tr("Change passphrase…"))
+        self.delete.setText(self.tr("Delete this private space…"))
+        self.refresh_capacity()
+
+    # change passphrase -------------------------------------------------------------------
+    def ask_change(self) -> None:
+        dialog = PassphraseDialog(PassphraseDialog.CHANGE, self)
+        dialog.chosen.connect(self.ctx.generation.guard(self._change_chosen))
+        dialog.finished.connect(lambda _r: dialog.wipe())
+        self.dialog = dialog
+        dialog.open()
+        dialog.first.setFocus()
+
+    def _change_chosen(self, passphrase: str, _language: str) -> None:
+        ctx = self.ctx
+        vault = ctx.vault
+        spaces = ctx.spaces
+
+        def work() -> Vault:
+            return spaces.change_passphrase(vault, spaces.derive(passphrase))
+
+        def done(new_vault: Vault) -> None:
+            ctx.replace_vault(new_vault)
+            if self.dialog is not None:
+                self.dialog.wipe()
+                self.dialog.accept()
+            self.message.setText(self.tr("The passphrase was changed. Use the new one from now on."))
+
+        def failed(exc: BaseException) -> None:
+            if self.dialog is None:
+                return
+            if isinstance(exc, AlreadyInUse):
+                self.dialog.in_use()
+            else:
+                self.dialog.fail(
+                    self.tr("The passphrase could not be changed; the old one still works. "
+                            "Is the disk full?")
+                )
+
+        job = Job(work, ctx.generation.guard(done), ctx.generation.guard(failed))
+        runner = getattr(ctx.host, "run_private_job", None)
+        if runner is not None:
+            runner(job)
+        else:
+            job.start()
+
+    # delete --------------------------------------------------------------------------------
+    def ask_delete(self) -> None:
+        dialogs.ask(
+            self,
+            self.tr("Delete this private space?"),
+            self.tr("Everything in this private space will be gone for good: diary, checklist "
+                    "and settings. Nobody can bring it back, not even with a backup made "
+                    "later. Backups made earlier still work."),
+            [self.tr("Delete for good"), self.tr("Cancel")],
+            self.ctx.generation.guard(self._delete_answer),
+            icon=dialogs.QMessageBox.Icon.Warning,
+        )
+
+    def _delete_answer(self, index: int) -> None:
+        if index != 0:
+            return
+        remover = getattr(self.ctx.host, "delete_private_space", None)
+        if remover is not None:
+            remover()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("PrivateSpace", "Settings")
+
+
+register(PageSpec("settings", 5, _title, SettingsPage))

@@ -1,0 +1,183 @@
+"""The private space: a page of the main window's stack with its own navigation and a Quick exit
+button that is always visible."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.private import registry
+from app.gui.private.context import SpaceContext
+from app.gui.private.registry import PageSpec, PrivatePage
+
+SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+class PrivateSpace(QWidget):
+    def __init__(self, ctx: SpaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("privateSpace")
+        self.ctx = ctx
+        self.specs: list[PageSpec] = registry.pages()
+        self.built: dict[str, PrivatePage] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("privateNav")
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        for spec in self.specs:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.quick_exit = QPushButton()
+        self.quick_exit.setObjectName("quickExit")
+        self.quick_exit.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.quick_exit.setMinimumHeight(36)
+        self.quick_exit.setStyleSheet(
+            "QPushButton#quickExit { background: #b3261e; color: white; font-weight: bold;"
+            " border-radius: 6px; padding: 6px 18px; }"
+        )
+        self.quick_exit.clicked.connect(ctx.panic)
+        self.notice = QLabel()
+        self.notice.setObjectName("privateNotice")
+        self.notice.hide()
+        self.heading = QLabel()
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.notice)
+        top.addWidget(self.quick_exit)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self._shortcuts: list[QShortcut] = []
+        for spec in self.specs:
+            self._shortcut(f"Ctrl+{spec.number}", lambda key=spec.key: self.show_page(key))
+        self._shortcut(QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1), ctrl=True)
+        self._shortcut(QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1), ctrl=True)
+        self._shortcut("Ctrl+L", ctx.lock)
+        self._shortcut("Ctrl+N", self.new_entry)
+        self._shortcut("Ctrl+F", self.find)
+        self.retranslate()
+
+    def _shortcut(self, seq: Any, slot: Any, ctrl: bool = False) -> None:
+        if ctrl:
+            key = Qt.Key.Key_PageUp if seq == QKeySequence.StandardKey.MoveToPreviousPage else Qt.Key.Key_PageDown
+            seq = QKeySequence(Qt.KeyboardModifier.ControlModifier | key)
+        shortcut = QShortcut(QKeySequence(seq), self)
+        shortcut.setContext(SHORTCUT_CONTEXT)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    # pages --------------------------------------------------------------------------------
+    def page(self, key: str) -> PrivatePage | None:
+        if key in self.built:
+            return self.built[key]
+        spec = next((s for s in self.specs if s.key == key), None)
+        if spec is None:
+            return None
+        page = spec.factory(self.ctx)
+        page.key = key
+        self.built[key] = page
+        self.stack.addWidget(page)
+        return page
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_page(self, key: str) -> None:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _on_nav(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        page = self.page(spec.key)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+            self.heading.setText(spec.title())
+
+    def focus_current(self) -> None:
+        page = self.stack.currentWidget()
+        target = page.focusWidget() if page is not None else None
+        (target or self.nav).setFocus()
+
+    def step(self, delta: int) -> None:
+        row = (self.nav.currentRow() + delta) % len(self.specs)
+        self.nav.setCurrentRow(row)
+
+    def new_entry(self) -> None:
+        for key in ("diary",):
+            page = self.page(key)
+            if page is not None:
+                self.show_page(key)
+                page.new_entry()
+                return
+
+    def find(self) -> None:
+        page = self.built.get(self.current_key())
+        if page is not None:
+            page.find()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def retranslate(self) -> None:
+        self.quick_exit.setText(self.tr("Quick exit"))
+        self.quick_exit.setToolTip(self.tr("Back to the notes at once (Esc)"))
+        for row, spec in enumerate(self.specs):
+            item = self.nav.item(row)
+            item.setText(f"{spec.title()}")
+            item.setToolTip(f"Ctrl+{spec.number}")
+        current = self.nav.currentRow()
+        if 0 <= current < len(self.specs):
+            self.heading.setText(self.specs[current].title())
+        for page in self.built.values():
+            page.retranslate()
+
+    # lock ---------------------------------------------------------------------------------
+    def collect_drafts(self) -> dict[str, dict[str, Any]]:
+        drafts: dict[str, dict[str, Any]] = {}
+        for key, page in self.built.items():
+            try:
+                payload = page.draft()
+            except Exception:
+                payload = None
+            if payload:
+                drafts[key] = payload
+        return drafts
+
+    def clear_all(self) -> None:
+        for page in self.built.values():
+            try:
+                page.clear()
+            except Exception:
+                pass
+        self.nav.clear()

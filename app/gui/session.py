@@ -1,0 +1,174 @@
+"""An open private space inside the main window, and the one routine that locks it."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from app.core.spaces import Spaces
+from app.core.vault import Vault
+from app.gui import i18n
+from app.gui.clipboard import PrivateClipboard
+from app.gui.generation import Generation
+from app.gui.private.context import SpaceContext
+from app.gui.private.space import PrivateSpace
+from app.gui.worker import Job
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+
+def belongs_to(widget: QWidget | None, root: QWidget) -> bool:
+    while widget is not None:
+        if widget is root or widget.property("private") is True:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+class PrivateSession:
+    """Builds the private page for an open vault; ``lock()`` tears all of it down."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        vault: Vault,
+        spaces: Spaces,
+        generation: Generation,
+        clipboard: PrivateClipboard,
+        on_locked: Callable[[], None],
+    ) -> None:
+        self.window = window
+        self.vault: Vault | None = vault
+        self.generation = generation
+        self.clipboard = clipboard
+        self.on_locked = on_locked
+        self.jobs: list[Job] = []
+        self.locked = False
+        self.translator = i18n.load_translator("private", vault.setting("language", "nl"))
+        i18n.install(self.translator)
+        self.ctx = SpaceContext(
+            vault=vault,
+            spaces=spaces,
+            generation=generation,
+            clipboard=clipboard,
+            lock=self.lock,
+            panic=self.lock,
+            show_page=self._show_page,
+            set_language=self.set_language,
+            replace_vault=self.replace_vault,
+            host=window,
+            options=window.private_options,
+        )
+        self.space: PrivateSpace | None = PrivateSpace(self.ctx)
+
+    @property
+    def language(self) -> str:
+        return self.vault.setting("language", "nl") if self.vault else "en"
+
+    def start(self) -> None:
+        """Open on the page of a kept draft (with its text in place), or on Home."""
+        assert self.space is not None and self.vault is not None
+        drafts = self.vault.drafts()
+        first = self.vault.newest_draft_page() or "home"
+        if self.space.page(first) is None:
+            first = "home"
+        self.space.show_page(first)
+        kept = False
+        for key, payload in drafts.items():
+            page = self.space.page(key)
+            if page is not None:
+                page.restore_draft(payload)
+                kept = True
+            with contextlib.suppress(Exception):
+                self.vault.clear_draft(key)
+        if kept:
+            self.space.show_notice(QCoreApplication.translate("PrivateSpace", "Your text was kept."))
+
+    def _show_page(self, key: str) -> None:
+        if self.space is not None:
+            self.space.show_page(key)
+
+    def run(self, job: Job) -> Job:
+        """Track slow work so that lock can wait for it once the notes are on screen."""
+        self.jobs = [j for j in self.jobs if not j.finished]
+        self.jobs.append(job)
+        return job.start()
+
+    def set_language(self, language: str) -> None:
+        if self.vault is None or self.space is None:
+            return
+        self.vault.set_setting("language", language)
+        i18n.remove(self.translator)
+        self.translator = i18n.load_translator("private", language)
+        i18n.install(self.translator)
+        self.space.retranslate()
+
+    def replace_vault(self, vault: Vault) -> None:
+        """After a passphrase change the space continues on the new file."""
+        self.vault = vault
+        self.ctx.vault = vault
+
+    def private_windows(self) -> list[QWidget]:
+        if self.space is None:
+            return []
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self.window and (belongs_to(w, self.space) or isinstance(w, QMenu))
+        ]
+
+    def lock(self) -> None:
+        """Panic and lock, in this order, all of it, every time (DESIGN.md)."""
+        if self.locked:
+            return
+        self.locked = True
+        self.generation.bump()
+        space = self.space
+        # 1. Hide every private window, show the notes and paint them: the first visible effect.
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.hide()
+            popup.close()
+            nxt = QApplication.activePopupWidget()
+            popup = None if nxt is popup else nxt
+        windows = self.private_windows()
+        for w in windows:
+            w.hide()
+        self.window.show_notes()
+        # 2. Keep what was being typed, encrypted, in the vault.
+        if space is not None and self.vault is not None:
+            for key, payload in space.collect_drafts().items():
+                with contextlib.suppress(Exception):
+                    self.vault.save_draft(key, payload)
+        # 3. Close dialogs, clear widgets and models, destroy the private page.
+        for w in windows:
+            if shiboken6.isValid(w):
+                w.close()
+        if space is not None:
+            space.clear_all()
+            self.window.remove_private_page(space)
+            for w in windows:
+                if shiboken6.isValid(w) and w.parent() is None:
+                    w.deleteLater()
+            shiboken6.delete(space)
+        self.space = None
+        # 4. The clipboard, if it holds our text; PRIMARY if we own it.
+        self.clipboard.clear()
+        # 5. Wait for slow work (the notes are already on screen), close, forget the key.
+        for job in self.jobs:
+            job.cancel()
+            job.wait(10)
+        self.jobs = []
+        if self.vault is not None:
+            self.vault.close()
+        self.vault = None
+        self.ctx.vault = None  # type: ignore[assignment]
+        i18n.remove(self.translator)
+        self.translator = None
+        QTimer.singleShot(0, self.on_locked)

@@ -1,0 +1,69 @@
+"""One instance at a time: a lock file in the data folder, and a local socket to wake the first."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "notes.lock"
+_SOCKET = "notes.sock"
+
+
+def _socket_name(folder: Path) -> str:
+    path = folder / _SOCKET
+    if len(str(path)) < 100:
+        return str(path)
+    digest = hashlib.sha256(str(folder).encode()).hexdigest()[:16]
+    return str(Path(QDir.tempPath()) / f"notes-{digest}")
+
+
+class SingleInstance(QObject):
+    """``acquire()`` is True for the first instance; a later launch calls ``wake_first()``."""
+
+    woken = Signal()
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.lock = QLockFile(str(folder / LOCK_NAME))
+        self.lock.setStaleLockTime(0)
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self.lock.tryLock(100):
+            return False
+        name = _socket_name(self.folder)
+        QLocalServer.removeServer(name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if server.listen(name):
+            server.newConnection.connect(self._on_connection)
+            self.server = server
+        return True
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            conn = self.server.nextPendingConnection()
+            conn.disconnectFromServer()
+            conn.deleteLater()
+        self.woken.emit()
+
+    def wake_first(self) -> bool:
+        sock = QLocalSocket()
+        sock.connectToServer(_socket_name(self.folder))
+        ok = sock.waitForConnected(1000)
+        sock.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            name = _socket_name(self.folder)
+            if os.path.exists(name):
+                QLocalServer.removeServer(name)
+        self.lock.unlock()

@@ -1,0 +1,49 @@
+"""Driving the real widgets the way a user does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.gui.main import Application
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def window(app: Application):  # type: ignore[no-untyped-def]
+    assert app.window is not None
+    return app.window
+
+
+def type_in_search(qtbot, app: Application, text: str) -> None:  # type: ignore[no-untyped-def]
+    search = window(app).notes.search
+    search.setFocus()
+    search.setText("")
+    qtbot.keyClicks(search, text)
+
+
+def create_space(qtbot, app: Application, passphrase: str, language: str = "nl") -> None:  # type: ignore[no-untyped-def]
+    win = window(app)
+    type_in_search(qtbot, app, passphrase)
+    qtbot.keyClick(win.notes.search, Qt.Key.Key_Return, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: win.create_flow.dialog is not None and win.create_flow.dialog.isVisible())
+    dialog = win.create_flow.dialog
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    qtbot.keyClicks(dialog.again, passphrase)
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.private_open, timeout=20000)
+
+
+def unlock(qtbot, app: Application, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    win = window(app)
+    type_in_search(qtbot, app, passphrase)
+    qtbot.keyClick(win.notes.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.private_open, timeout=20000)
+
+
+def try_unlock_miss(qtbot, app: Application, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    win = window(app)
+    type_in_search(qtbot, app, passphrase)
+    qtbot.keyClick(win.notes.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.unlock.pending, timeout=20000)
+    QApplication.processEvents()
