@@ -9,7 +9,7 @@ from pathlib import Path
 from app.core.atomic import fsync_dir, fsync_file, temp_path_in
 from app.core.db import Database, DatabaseError, connect
 from app.core.keys import derive_master, normalise, raw_key_literal, slot_key
-from app.core.schema import VAULT_STEPS, migrate
+from app.core.schema import migrate_vault
 from app.core.slots import SlotHit, pad_to_pages, probe_slot
 from app.core.storage import DataFolder
 from app.core.vault import Vault
@@ -38,7 +38,7 @@ class Spaces:
         """Open a slot whose page 1 matched. SQLite may now roll back its own journal."""
         conn = connect(hit.path, hit.key, hit.salt)
         try:
-            migrate(conn, VAULT_STEPS)
+            migrate_vault(conn)
         except BaseException:
             conn.close()
             raise
@@ -51,7 +51,7 @@ class Spaces:
             raise AlreadyInUse
 
         def init(conn: object) -> None:
-            migrate(conn, VAULT_STEPS)
+            migrate_vault(conn)
             conn.execute(  # type: ignore[attr-defined]
                 "INSERT INTO settings(key, value) VALUES ('language', ?), ('welcome', 'pending')",
                 (language,),

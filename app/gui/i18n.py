@@ -31,11 +31,31 @@ def load_translator(catalogue: str, language: str) -> QTranslator | None:
     return translator
 
 
-def install(translator: QTranslator | None) -> None:
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
+def private_translators(language: str) -> list[QTranslator]:
+    """Every private catalogue (``private`` and ``private_<feature>``) for ``language``."""
+    if language == "en":
+        return []
+    folder = resource("i18n")
+    names = sorted(
+        p.name.removesuffix(f"_{language}.qm")
+        for p in folder.iterdir()
+        if p.name.startswith("private") and p.name.endswith(f"_{language}.qm")
+    )
+    found = [load_translator(name, language) for name in names]
+    return [t for t in found if t is not None]
 
 
-def remove(translator: QTranslator | None) -> None:
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
+def install(translators: QTranslator | list[QTranslator] | None) -> None:
+    for t in _as_list(translators):
+        QCoreApplication.installTranslator(t)
+
+
+def remove(translators: QTranslator | list[QTranslator] | None) -> None:
+    for t in _as_list(translators):
+        QCoreApplication.removeTranslator(t)
+
+
+def _as_list(translators: QTranslator | list[QTranslator] | None) -> list[QTranslator]:
+    if translators is None:
+        return []
+    return translators if isinstance(translators, list) else [translators]

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from app.core.features import optional_import
 from app.core.spaces import Spaces
 from app.core.vault import Vault
 from app.gui import i18n
@@ -21,6 +22,9 @@ from app.gui.worker import Job
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
+
+
+WELCOME_MODULE = "app.gui.private.guidance.welcome"
 
 
 def belongs_to(widget: QWidget | None, root: QWidget) -> bool:
@@ -50,7 +54,9 @@ class PrivateSession:
         self.on_locked = on_locked
         self.jobs: list[Job] = []
         self.locked = False
-        self.translator = i18n.load_translator("private", vault.setting("language", "nl"))
+        self.translator: list[QTranslator] | None = i18n.private_translators(
+            vault.setting("language", "nl")
+        )
         i18n.install(self.translator)
         self.ctx = SpaceContext(
             vault=vault,
@@ -89,6 +95,15 @@ class PrivateSession:
                 self.vault.clear_draft(key)
         if kept:
             self.space.show_notice(QCoreApplication.translate("PrivateSpace", "Your text was kept."))
+        if self.vault.setting("welcome") == "pending":
+            self._welcome()
+
+    def _welcome(self) -> None:
+        """The first unlock of a new space shows the short welcome screens, once."""
+        module = optional_import(WELCOME_MODULE)
+        if module is None or self.space is None:
+            return
+        module.show_welcome(self.space, self.ctx)
 
     def _show_page(self, key: str) -> None:
         if self.space is not None:
@@ -105,7 +120,7 @@ class PrivateSession:
             return
         self.vault.set_setting("language", language)
         i18n.remove(self.translator)
-        self.translator = i18n.load_translator("private", language)
+        self.translator = i18n.private_translators(language)
         i18n.install(self.translator)
         self.space.retranslate()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTranslator
 
 from app.core.spaces import AlreadyInUse
 from app.core.vault import Vault
@@ -23,7 +23,7 @@ class CreateFlow(QObject):
         self.window = window
         self.dialog: PassphraseDialog | None = None
         self.job: Job | None = None
-        self.translator = None
+        self.translator: list[QTranslator] | None = None
 
     def start(self, text: str) -> None:
         if not text.strip() or self.window.private_open or self.dialog is not None:
@@ -41,7 +41,7 @@ class CreateFlow(QObject):
 
     def _use_language(self, language: str) -> None:
         i18n.remove(self.translator)
-        self.translator = i18n.load_translator("private", language)
+        self.translator = i18n.private_translators(language)
         i18n.install(self.translator)
 
     def _language_changed(self, language: str) -> None:
@@ -91,7 +91,7 @@ class CreateFlow(QObject):
     def _finish(self) -> None:
         self.dialog = None
         i18n.remove(self.translator)
-        self.translator = None
+        self.translator: list[QTranslator] | None = None
         empty_without_undo(self.window.notes.search)
 
     def cancel(self) -> None:

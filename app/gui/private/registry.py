@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.core.features import optional_import
+
 if TYPE_CHECKING:
     from app.gui.private.context import SpaceContext
 
@@ -63,6 +65,16 @@ def pages() -> list[PageSpec]:
     return sorted(_PAGES.values(), key=lambda s: s.number)
 
 
+PAGE_MODULES = (
+    "app.gui.private.home",
+    "app.gui.private.guidance.page",
+    "app.gui.private.diary.page",
+    "app.gui.private.checklist.page",
+    "app.gui.private.settings_page",
+)
+
+
 def _load_builtin() -> None:
     # Importing a page module registers it; a feature that is not built is simply not listed.
-    from app.gui.private import home, settings_page  # noqa: F401
+    for name in PAGE_MODULES:
+        optional_import(name)
