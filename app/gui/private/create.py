@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTranslator
 
+from app.core.features import optional_import
 from app.core.spaces import AlreadyInUse
 from app.core.vault import Vault
 from app.gui import i18n
 from app.gui.decoy.search_box import empty_without_undo
-from app.gui.private.passphrase_dialog import PassphraseDialog
+from app.gui.private.passphrase_dialog import RESTORE_MODULE, PassphraseDialog
 from app.gui.worker import Job
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class CreateFlow(QObject):
         dialog.chosen.connect(self._chosen)
         dialog.finished.connect(self._closed)
         dialog.language_changed.connect(self._language_changed)
+        dialog.restore_requested.connect(self._restore)
         self.dialog = dialog
         dialog.open()
         dialog.again.setFocus()
@@ -56,6 +58,12 @@ class CreateFlow(QObject):
             return spaces.create(spaces.derive(passphrase), language)
 
         self.job = Job(work, self._created, self._failed, on_discard=lambda v: v.close()).start()
+
+    def _restore(self) -> None:
+        """Restore a backup as this new private space (the backup feature does the work)."""
+        module = optional_import(RESTORE_MODULE)
+        if module is not None and self.dialog is not None:
+            module.start_restore(self.dialog, self.window.spaces, self._created)
 
     def _created(self, vault: Vault) -> None:
         self.job = None

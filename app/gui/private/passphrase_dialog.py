@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.features import optional_import
 from app.core.passphrase import MIN_LENGTH, Weakness, suggest, weakness
 from app.gui.decoy.search_box import mark_sensitive
 
+RESTORE_MODULE = "app.gui.private.backup.restore"
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
@@ -27,6 +29,7 @@ class PassphraseDialog(QDialog):
 
     chosen = Signal(str, str)
     language_changed = Signal(str)
+    restore_requested = Signal()
 
     CREATE, CHANGE, BACKUP = "create", "change", "backup"
 
@@ -86,6 +89,13 @@ class PassphraseDialog(QDialog):
         self.form.addRow(self._label("again"), self.again)
         buttons = QHBoxLayout()
         buttons.addWidget(self.suggest_button)
+        self.restore_button: QPushButton | None = None
+        if mode == self.CREATE and optional_import(RESTORE_MODULE) is not None:
+            self.restore_button = QPushButton()
+            self.restore_button.setObjectName("restoreBackup")
+            self.restore_button.setAutoDefault(False)
+            self.restore_button.clicked.connect(lambda: self.restore_requested.emit())
+            buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.ok)
@@ -140,6 +150,9 @@ class PassphraseDialog(QDialog):
             if label is not None:
                 label.setText(text)
         self.suggest_button.setText(self.tr("Suggest words"))
+        if getattr(self, "restore_button", None) is not None:
+            assert self.restore_button is not None
+            self.restore_button.setText(self.tr("From a backup…"))
         self.ok.setText(self.tr("Create") if self.mode == self.CREATE else self.tr("OK"))
         self.cancel.setText(self.tr("Cancel"))
 

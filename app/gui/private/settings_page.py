@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.features import optional_import
 from app.core.spaces import AlreadyInUse
 from app.core.vault import Vault
 from app.gui import dialogs
@@ -25,6 +26,8 @@ from app.gui.private.context import SpaceContext
 from app.gui.private.passphrase_dialog import LANGUAGE_NAMES, PassphraseDialog
 from app.gui.private.registry import PageSpec, PrivatePage, register
 from app.gui.worker import Job
+
+SECTION_MODULES = ("app.gui.private.backup.section",)
 
 # Lock options: key in the vault, default.
 LOCK_OPTIONS = {
@@ -113,6 +116,14 @@ class SettingsPage(PrivatePage):
         layout = QVBoxLayout(inner)
         for box in (self.general, self.locking, self.storage, self.security):
             layout.addWidget(box)
+        # Sections that features add (backup, report...), if this build has them.
+        self.extra: list[QWidget] = []
+        for name in SECTION_MODULES:
+            module = optional_import(name)
+            if module is not None:
+                section = module.make_section(ctx, self)
+                self.extra.append(section)
+                layout.addWidget(section)
         layout.addStretch(1)
         inner.setMaximumWidth(760)
         scroll = QScrollArea()
@@ -160,6 +171,10 @@ class SettingsPage(PrivatePage):
         self.change.setText(self.tr("Change passphrase…"))
         self.delete.setText(self.tr("Delete this private space…"))
         self.refresh_capacity()
+        for section in getattr(self, "extra", []):
+            retranslate = getattr(section, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
 
     # change passphrase -------------------------------------------------------------------
     def ask_change(self) -> None:
