@@ -129,6 +129,21 @@
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/decoy/notes_page.py" line="241" />
+        <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
+        <translation>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decoy/notes_page.py" line="247" />
+        <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
+        <translation>This note could not be saved: the notes folder cannot be written. Your text is still here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decoy/notes_page.py" line="252" />
+        <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
+        <translation>This note could not be saved yet. Your text is still here; it will be tried again.</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -155,24 +170,6 @@
         <location filename="../../app/gui/main.py" line="131" />
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="241" />
-        <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
-        <translation>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="244" />
-        <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
-        <translation>This note could not be saved: the notes folder cannot be written. Your text is still here.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="246" />
-        <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
-        <translation>This note could not be saved yet. Your text is still here; it will be tried again.</translation>
     </message>
 </context>
 </TS>

@@ -59,111 +59,121 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="112" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="122" />
         <source>New private space</source>
         <translation>New private space</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="113" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="123" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="114" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="124" />
         <source>Passphrase for the backup</source>
         <translation>Passphrase for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="119" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="129" />
         <source>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</source>
         <translation>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="124" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="134" />
         <source>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</source>
         <translation>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="128" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="138" />
         <source>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</source>
         <translation>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="134" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="144" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="135" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="145" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="136" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="146" />
         <source>Type it again</source>
         <translation>Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="142" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="152" />
         <source>Suggest words</source>
         <translation>Suggest words</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="143" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="155" />
+        <source>From a backup…</source>
+        <translation>From a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="143" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="144" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="157" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="151" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="164" />
         <source>Suggested: %1
 Learn it by heart, then type it again below.</source>
         <translation>Suggested: %1
 Learn it by heart, then type it again below.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="158" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="171" />
         <source>Type a passphrase first.</source>
         <translation>Type a passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="160" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="173" />
         <source>This passphrase is too short: use at least %1 characters, for example four ordinary words.</source>
         <translation>This passphrase is too short: use at least %1 characters, for example four ordinary words.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="164" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="177" />
         <source>Digits alone are too easy to guess: use words as well.</source>
         <translation>Digits alone are too easy to guess: use words as well.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="167" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="180" />
         <source>This passphrase repeats too much: use a few different words.</source>
         <translation>This passphrase repeats too much: use a few different words.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="180" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="193" />
         <source>The two passphrases are not the same. Type it again.</source>
         <translation>The two passphrases are not the same. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="184" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="197" />
         <source>One moment…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="197" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="210" />
         <source>This passphrase cannot be used. Choose another passphrase.</source>
         <translation>This passphrase cannot be used. Choose another passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/create.py" line="86" />
+        <source>The private space could not be made. Is the disk full? Nothing was changed.</source>
+        <translation>The private space could not be made. Is the disk full? Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -174,7 +184,7 @@ Learn it by heart, then type it again below.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="228" />
+        <location filename="../../app/gui/private/settings_page.py" line="243" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -189,7 +199,7 @@ Learn it by heart, then type it again below.</translation>
         <translation>Back to the notes at once (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session.py" line="98" />
+        <location filename="../../app/gui/session.py" line="97" />
         <source>Your text was kept.</source>
         <translation>Your text was kept.</translation>
     </message>
@@ -197,102 +207,94 @@ Learn it by heart, then type it again below.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="144" />
+        <location filename="../../app/gui/private/settings_page.py" line="155" />
         <source>%1 % full: %2 MB of %3 MB used.</source>
         <translation>%1 % full: %2 MB of %3 MB used.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="151" />
+        <location filename="../../app/gui/private/settings_page.py" line="162" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="152" />
+        <location filename="../../app/gui/private/settings_page.py" line="163" />
         <source>Language of this private space</source>
         <translation>Language of this private space</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="153" />
+        <location filename="../../app/gui/private/settings_page.py" line="164" />
         <source>Locking</source>
         <translation>Locking</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="154" />
+        <location filename="../../app/gui/private/settings_page.py" line="165" />
         <source>Lock after this many minutes without use</source>
         <translation>Lock after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="155" />
+        <location filename="../../app/gui/private/settings_page.py" line="166" />
         <source>Lock when the window is minimised</source>
         <translation>Lock when the window is minimised</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="156" />
+        <location filename="../../app/gui/private/settings_page.py" line="167" />
         <source>Lock when I switch to another window</source>
         <translation>Lock when I switch to another window</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="157" />
+        <location filename="../../app/gui/private/settings_page.py" line="168" />
         <source>Esc means quick exit (recommended)</source>
         <translation>Esc means quick exit (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="158" />
+        <location filename="../../app/gui/private/settings_page.py" line="169" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="159" />
+        <location filename="../../app/gui/private/settings_page.py" line="170" />
         <source>Passphrase and deletion</source>
         <translation>Passphrase and deletion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="160" />
+        <location filename="../../app/gui/private/settings_page.py" line="171" />
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="161" />
+        <location filename="../../app/gui/private/settings_page.py" line="172" />
         <source>Delete this private space…</source>
         <translation>Delete this private space…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="186" />
+        <location filename="../../app/gui/private/settings_page.py" line="201" />
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="195" />
+        <location filename="../../app/gui/private/settings_page.py" line="210" />
         <source>The passphrase could not be changed; the old one still works. Is the disk full?</source>
         <translation>The passphrase could not be changed; the old one still works. Is the disk full?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="210" />
+        <location filename="../../app/gui/private/settings_page.py" line="225" />
         <source>Delete this private space?</source>
         <translation>Delete this private space?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="211" />
-        <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back, not even with a backup made later. Backups made earlier still work.</source>
-        <translation>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back, not even with a backup made later. Backups made earlier still work.</translation>
+        <location filename="../../app/gui/private/settings_page.py" line="226" />
+        <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</source>
+        <translation>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="214" />
+        <location filename="../../app/gui/private/settings_page.py" line="229" />
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="214" />
+        <location filename="../../app/gui/private/settings_page.py" line="229" />
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location filename="../../app/gui/private/create.py" line="78" />
-        <source>The private space could not be made. Is the disk full? Nothing was changed.</source>
-        <translation>The private space could not be made. Is the disk full? Nothing was changed.</translation>
     </message>
 </context>
 </TS>

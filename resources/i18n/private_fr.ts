@@ -1,298 +1,300 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/gui/private/home.py" line="48"/>
+        <location filename="../../app/gui/private/home.py" line="48" />
         <source>This is your private space. Only your passphrase opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est votre espace privé. Seule votre phrase secrète l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="50"/>
+        <location filename="../../app/gui/private/home.py" line="50" />
         <source>In danger now? Call 112 or 101.</source>
-        <translation type="unfinished"></translation>
+        <translation>En danger maintenant ? Appelez le 112 ou le 101.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="53"/>
+        <location filename="../../app/gui/private/home.py" line="53" />
         <source>Help by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide par téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="56"/>
+        <location filename="../../app/gui/private/home.py" line="56" />
         <source>Someone comes in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un arrive ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="58"/>
+        <location filename="../../app/gui/private/home.py" line="58" />
         <source>Press Esc, or press Shift three times, or the red button. The notes come back at once and this space is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Échap, ou trois fois sur Maj, ou sur le bouton rouge. Les notes reviennent tout de suite et cet espace est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="60"/>
+        <location filename="../../app/gui/private/home.py" line="60" />
         <source>Lock calmly: Ctrl+L. Pages: Ctrl+1 to Ctrl+5, or Ctrl+Page Up and Ctrl+Page Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller calmement : Ctrl+L. Pages : Ctrl+1 à Ctrl+5, ou Ctrl+Page préc. et Ctrl+Page suiv.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="62"/>
+        <location filename="../../app/gui/private/home.py" line="62" />
         <source>To come back: type your passphrase in the search box of the notes and press Enter. Capitals do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour revenir : tapez votre phrase secrète dans la recherche des notes et appuyez sur Entrée. Les majuscules ne comptent pas.</translation>
     </message>
 </context>
 <context>
     <name>NumberCard</name>
     <message>
-        <location filename="../../app/gui/private/numbers.py" line="46"/>
+        <location filename="../../app/gui/private/numbers.py" line="46" />
         <source>Copied. It is cleared again after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Ce sera effacé après 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/numbers.py" line="53"/>
+        <location filename="../../app/gui/private/numbers.py" line="53" />
         <source>Copy this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/numbers.py" line="55"/>
+        <location filename="../../app/gui/private/numbers.py" line="55" />
         <source>%1, number %2, press to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, numéro %2, appuyez pour copier</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="112"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="122" />
         <source>New private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace privé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="113"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="123" />
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="114"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="124" />
         <source>Passphrase for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="119"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="129" />
         <source>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez à nouveau la phrase secrète pour créer un espace privé avec elle. Personne ne peut retrouver une phrase secrète oubliée, même avec cet ordinateur. Une sauvegarde chiffrée avec une deuxième phrase secrète permet de revenir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="124"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="134" />
         <source>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une nouvelle phrase secrète. Personne ne peut retrouver une phrase secrète oubliée. L'ancienne ne fonctionnera plus dès que ce sera fait.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="128"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="138" />
         <source>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a sa propre phrase secrète. Notez-la et gardez-la à part de la sauvegarde, chez une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="134"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="144" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="135"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="145" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="136"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="146" />
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez-la encore une fois</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="142"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="152" />
         <source>Suggest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des mots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="143"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="155" />
+        <source>From a backup…</source>
+        <translation>Depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="143"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="144"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="157" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="151"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="164" />
         <source>Suggested: %1
 Learn it by heart, then type it again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition : %1
+Apprenez-la par cœur, puis tapez-la encore une fois ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="158"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="171" />
         <source>Type a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d'abord une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="160"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="173" />
         <source>This passphrase is too short: use at least %1 characters, for example four ordinary words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est trop courte : utilisez au moins %1 caractères, par exemple quatre mots ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="164"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="177" />
         <source>Digits alone are too easy to guess: use words as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des chiffres seuls sont trop faciles à deviner : utilisez aussi des mots.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="167"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="180" />
         <source>This passphrase repeats too much: use a few different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète se répète trop : utilisez quelques mots différents.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="180"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="193" />
         <source>The two passphrases are not the same. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Tapez-la encore une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="184"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="197" />
         <source>One moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="197"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="210" />
         <source>This passphrase cannot be used. Choose another passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète ne peut pas être utilisée. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/create.py" line="86" />
+        <source>The private space could not be made. Is the disk full? Nothing was changed.</source>
+        <translation>L'espace privé n'a pas pu être créé. Le disque est-il plein ? Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/home.py" line="82"/>
+        <location filename="../../app/gui/private/home.py" line="82" />
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="228"/>
+        <location filename="../../app/gui/private/settings_page.py" line="243" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/space.py" line="153"/>
+        <location filename="../../app/gui/private/space.py" line="153" />
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/space.py" line="154"/>
+        <location filename="../../app/gui/private/space.py" line="154" />
         <source>Back to the notes at once (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour immédiat aux notes (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/session.py" line="98"/>
+        <location filename="../../app/gui/session.py" line="97" />
         <source>Your text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte a été gardé.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="144"/>
+        <location filename="../../app/gui/private/settings_page.py" line="155" />
         <source>%1 % full: %2 MB of %3 MB used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli à %1 % : %2 Mo sur %3 Mo utilisés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="151"/>
+        <location filename="../../app/gui/private/settings_page.py" line="162" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="152"/>
+        <location filename="../../app/gui/private/settings_page.py" line="163" />
         <source>Language of this private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de cet espace privé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="153"/>
+        <location filename="../../app/gui/private/settings_page.py" line="164" />
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="154"/>
+        <location filename="../../app/gui/private/settings_page.py" line="165" />
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="155"/>
+        <location filename="../../app/gui/private/settings_page.py" line="166" />
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller quand la fenêtre est réduite</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="156"/>
+        <location filename="../../app/gui/private/settings_page.py" line="167" />
         <source>Lock when I switch to another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller quand je passe à une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="157"/>
+        <location filename="../../app/gui/private/settings_page.py" line="168" />
         <source>Esc means quick exit (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap = sortie rapide (conseillé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="158"/>
+        <location filename="../../app/gui/private/settings_page.py" line="169" />
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace disponible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="159"/>
+        <location filename="../../app/gui/private/settings_page.py" line="170" />
         <source>Passphrase and deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète et suppression</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="160"/>
+        <location filename="../../app/gui/private/settings_page.py" line="171" />
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="161"/>
+        <location filename="../../app/gui/private/settings_page.py" line="172" />
         <source>Delete this private space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet espace privé…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="186"/>
+        <location filename="../../app/gui/private/settings_page.py" line="201" />
         <source>The passphrase was changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="195"/>
+        <location filename="../../app/gui/private/settings_page.py" line="210" />
         <source>The passphrase could not be changed; the old one still works. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n'a pas pu être changée ; l'ancienne fonctionne encore. Le disque est-il plein ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="210"/>
+        <location filename="../../app/gui/private/settings_page.py" line="225" />
         <source>Delete this private space?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet espace privé ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="211"/>
-        <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back, not even with a backup made later. Backups made earlier still work.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/private/settings_page.py" line="226" />
+        <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</source>
+        <translation>Tout ce qui se trouve dans cet espace privé disparaîtra pour de bon : journal, liste et réglages. Personne ne pourra le récupérer. Une sauvegarde faite plus tôt reste utilisable.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="214"/>
+        <location filename="../../app/gui/private/settings_page.py" line="229" />
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="214"/>
+        <location filename="../../app/gui/private/settings_page.py" line="229" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location filename="../../app/gui/private/create.py" line="78"/>
-        <source>The private space could not be made. Is the disk full? Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

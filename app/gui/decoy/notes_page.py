@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -238,10 +238,18 @@ class NotesPage(QWidget):
 def save_failure_message(widget: QWidget, exc: Exception) -> str:
     text = str(exc).lower()
     if "full" in text:
-        return widget.tr("The disk is full, so this note could not be saved yet. "
-                         "Your text is still here; free some space and it will be saved.")
+        return QCoreApplication.translate(
+            "NotesPage",
+            "The disk is full, so this note could not be saved yet. "
+            "Your text is still here; free some space and it will be saved.",
+        )
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return widget.tr("This note could not be saved: the notes folder cannot be written. "
-                         "Your text is still here.")
-    return widget.tr("This note could not be saved yet. Your text is still here; "
-                     "it will be tried again.")
+        return QCoreApplication.translate(
+            "NotesPage",
+            "This note could not be saved: the notes folder cannot be written. "
+            "Your text is still here.",
+        )
+    return QCoreApplication.translate(
+        "NotesPage",
+        "This note could not be saved yet. Your text is still here; it will be tried again.",
+    )

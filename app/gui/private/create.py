@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from app.core.features import optional_import
 from app.core.spaces import AlreadyInUse
@@ -83,8 +83,10 @@ class CreateFlow(QObject):
             self.dialog.in_use()
         else:
             self.dialog.fail(
-                self.dialog.tr("The private space could not be made. Is the disk full? "
-                               "Nothing was changed.")
+                QCoreApplication.translate(
+                    "PassphraseDialog",
+                    "The private space could not be made. Is the disk full? Nothing was changed.",
+                )
             )
 
     def _closed(self, _result: int) -> None:

@@ -224,8 +224,8 @@ class SettingsPage(PrivatePage):
             self,
             self.tr("Delete this private space?"),
             self.tr("Everything in this private space will be gone for good: diary, checklist "
-                    "and settings. Nobody can bring it back, not even with a backup made "
-                    "later. Backups made earlier still work."),
+                    "and settings. Nobody can bring it back. A backup you made earlier still "
+                    "works."),
             [self.tr("Delete for good"), self.tr("Cancel")],
             self.ctx.generation.guard(self._delete_answer),
             icon=dialogs.QMessageBox.Icon.Warning,
