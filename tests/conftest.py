@@ -61,7 +61,9 @@ def make_app(qtbot, data_dir: Path) -> Iterator[object]:  # type: ignore[no-unty
     started: list[Application] = []
 
     def make(path: Path | None = None, **kwargs: object) -> Application:
-        folder = DataFolder(path or data_dir, kdf=TEST_KDF, slot_size=SMALL_SLOT, **kwargs)  # type: ignore[arg-type]
+        kwargs.setdefault("kdf", TEST_KDF)
+        kwargs.setdefault("slot_size", SMALL_SLOT)
+        folder = DataFolder(path or data_dir, **kwargs)  # type: ignore[arg-type]
         from app.core.paths import ensure_private_dir
 
         ensure_private_dir(folder.path)

@@ -81,7 +81,9 @@ def _encode_jpeg(image: Image.Image, exif: bytes) -> tuple[bytes, int, int]:
                 return out.getvalue(), work.width, work.height
         if max(work.size) < 400:
             return out.getvalue(), work.width, work.height
-        work = work.resize((int(work.width * 0.8), int(work.height * 0.8)), Image.Resampling.LANCZOS)
+        work = work.resize(
+            (int(work.width * 0.8), int(work.height * 0.8)), Image.Resampling.LANCZOS
+        )
 
 
 def process(raw: bytes, reduce: bool, strip_location: bool, keep_small_png: bool = True) -> Photo:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.core.features import optional_import
@@ -186,4 +186,4 @@ class PrivateSession:
         self.ctx.vault = None  # type: ignore[assignment]
         i18n.remove(self.translator)
         self.translator = None
-        QTimer.singleShot(0, self.on_locked)
+        self.on_locked()

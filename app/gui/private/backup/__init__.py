@@ -1,0 +1,1 @@
+"""Encrypted backup of a private space: the Settings section and the restore from a backup."""

@@ -1,0 +1,1 @@
+"""Guidance, the help directory and the welcome screens of the private space."""

@@ -1,0 +1,144 @@
+"""The notes face, driven through its widgets as a suspicious person would use it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.gui import dialogs
+from tests.helpers import window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def titles(win) -> list[str]:  # type: ignore[no-untyped-def]
+    model = win.notes.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def new_note(qtbot, win, title: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(win.notes.title, title)
+    win.notes.body.setFocus()
+    qtbot.keyClicks(win.notes.body, body)
+    qtbot.waitUntil(lambda: win.notes.saved_label.text() != "", timeout=3000)
+
+
+def test_title_and_plain_look(make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    assert win.windowTitle() == "Notes"
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Help"]
+
+
+def test_create_edit_rename_search_and_sort(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    new_note(qtbot, win, "Groceries", "milk and bread")
+    new_note(qtbot, win, "Holiday", "book the train")
+    assert titles(win) == ["Holiday", "Groceries"]  # newest change first
+    win.notes.list.setCurrentIndex(win.notes.model.index(1, 0))
+    assert win.notes.title.text() == "Groceries"
+    win.notes.body.setFocus()
+    qtbot.keyClicks(win.notes.body, " and eggs")
+    qtbot.waitUntil(lambda: titles(win)[0] == "Groceries", timeout=3000)
+    # rename with F2
+    win.notes.list.setFocus()
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_F2)
+    assert win.notes.title.hasFocus()
+    qtbot.keyClicks(win.notes.title, "Shopping")
+    qtbot.waitUntil(lambda: "Shopping" in titles(win), timeout=3000)
+    # search as you type, titles and bodies
+    qtbot.keyClick(win.notes.body, Qt.Key.Key_F, CTRL)
+    assert win.notes.search.hasFocus()
+    qtbot.keyClicks(win.notes.search, "TRAIN")
+    assert titles(win) == ["Holiday"]
+    qtbot.keyClick(win.notes.search, Qt.Key.Key_Escape)
+    assert win.notes.search.text() == ""
+    assert len(titles(win)) == 2
+
+
+def test_delete_with_undo(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    new_note(qtbot, win, "One", "first")
+    new_note(qtbot, win, "Two", "second")
+    win.notes.list.setFocus()
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_Delete)
+    assert titles(win) == ["One"]
+    assert win._undo_button.isVisible()
+    qtbot.mouseClick(win._undo_button, Qt.MouseButton.LeftButton)
+    assert sorted(titles(win)) == ["One", "Two"]
+
+
+def test_notes_survive_a_restart(qtbot, make_app, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    win = window(app)
+    new_note(qtbot, win, "Kept", "across restarts")
+    win.notes.body.setFocus()
+    qtbot.keyClicks(win.notes.body, " unsaved tail")
+    win.close()  # quit saves what the autosave timer had not yet written
+    app.stop()
+    again = make_app()
+    assert titles(window(again)) == ["Kept"]
+    window(again).notes.list.setCurrentIndex(window(again).notes.model.index(0, 0))
+    assert window(again).notes.body.toPlainText() == "across restarts unsaved tail"
+
+
+def test_quit_shortcut_and_about_box(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    win.about_action.trigger()
+    qtbot.waitUntil(lambda: len(dialogs.open_dialogs()) == 1)
+    box = dialogs.open_dialogs()[0]
+    assert "Notes" in box.text()
+    box.buttons()[0].click()
+    qtbot.waitUntil(lambda: not dialogs.open_dialogs())
+    qtbot.keyClick(win.notes.body, Qt.Key.Key_Q, CTRL)
+    qtbot.waitUntil(lambda: not win.isVisible())
+
+
+def test_big_paste_emoji_rtl_and_long_title(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    win = window(app)
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_N, CTRL)
+    title = "ع" * 1000 + "🙂" * 1000
+    win.notes.title.setText(title)
+    win.notes.title.textEdited.emit(title)
+    big = ("שלום עולם 🙂 émoji ünïcode\n" * 400_000)[:10_000_000]
+    QApplication.clipboard().setText(big)
+    win.notes.body.setFocus()
+    win.notes.body.paste()
+    assert win.notes.save()
+    note = app.folder.notes.get(win.notes.current_id)
+    assert note is not None and note.title == title and len(note.body) == len(big)
+    shown = titles(win)[0]
+    assert len(shown) <= 80
+    QApplication.clipboard().clear()
+
+
+def test_full_disk_keeps_the_text_and_says_so(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    win = window(app)
+    new_note(qtbot, win, "Small", "text")
+    # Simulate a full disk with SQLite's own page limit on the notes connection.
+    conn = app.folder.notes_db.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    messages: list[str] = []
+    win.notes.status.connect(messages.append)
+    win.notes.body.setFocus()
+    win.notes.body.setPlainText("x" * 200_000)
+    assert not win.notes.save()
+    assert messages and "full" in messages[-1]
+    assert win.notes.body.toPlainText() == "x" * 200_000
+    conn.execute("PRAGMA max_page_count = 1000000")
+    assert win.notes.save()
+
+
+def test_window_size_is_remembered(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    window(app).resize(700, 500)
+    window(app).close()
+    app.stop()
+    again = window(make_app())
+    assert (again.width(), again.height()) == (700, 500)
