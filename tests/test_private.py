@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from app.core.keys import KdfParams
@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def private_widgets() -> list[object]:
+    """Private widgets still alive once the event loop has run (deferred deletes done)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     out = []
     for w in QApplication.allWidgets():
         module = type(w).__module__

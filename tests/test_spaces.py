@@ -146,7 +146,7 @@ HOT_JOURNAL_WRITER = textwrap.dedent(
 
 
 def test_a_hot_journal_is_only_touched_by_its_owner(data_dir: Path) -> None:
-    folder = folder_at(data_dir)
+    folder = folder_at(data_dir, slot_size=2 * 1024 * 1024)
     spaces = Spaces(folder)
     spaces.create(spaces.derive(PASSPHRASES[0]), "nl").close()
     spaces.create(spaces.derive(PASSPHRASES[1]), "nl").close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -20,6 +21,7 @@ def answer_next(index: int) -> None:
 
 
 def open_dialogs() -> list[QMessageBox]:
+    _open[:] = [d for d in _open if shiboken6.isValid(d)]
     return [d for d in _open if d.isVisible()]
 
 

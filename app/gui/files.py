@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -24,6 +25,7 @@ def answer_next(paths: list[str]) -> None:
 
 
 def open_pickers() -> list[QFileDialog]:
+    _open[:] = [d for d in _open if shiboken6.isValid(d)]
     return [d for d in _open if d.isVisible()]
 
 

@@ -147,10 +147,10 @@ class PanicGuard(QObject):
 
     def _first_delivery(self, watched: QObject) -> bool:
         """A key event travels from the window to the focus widget and up to its parents; the
-        filter sees each step. Act once: where it is first delivered to a widget."""
+        filter sees each step. Act once: where Qt first delivers it to a widget (the focus
+        widget of the pop-up or window, or the pop-up or window itself when nothing has focus)."""
         if isinstance(watched, QWindow) or not isinstance(watched, QWidget):
             return False
-        target = QApplication.activePopupWidget() or QApplication.focusWidget()
-        if target is not None:
-            return watched is target
-        return True
+        top = QApplication.activePopupWidget() or watched.window()
+        focused = top.focusWidget()
+        return watched is (focused if focused is not None else top)

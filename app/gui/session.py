@@ -161,7 +161,9 @@ class PrivateSession:
             for key, payload in space.collect_drafts().items():
                 with contextlib.suppress(Exception):
                     self.vault.save_draft(key, payload)
-        # 3. Close dialogs, clear widgets and models, destroy the private page.
+        # 3. Close dialogs, clear widgets and models, take the private page out of the window.
+        #    It is destroyed as soon as control returns to the event loop (the key event that
+        #    triggered the panic may still be travelling through its widgets).
         for w in windows:
             if shiboken6.isValid(w):
                 w.close()
@@ -171,7 +173,7 @@ class PrivateSession:
             for w in windows:
                 if shiboken6.isValid(w) and w.parent() is None:
                     w.deleteLater()
-            shiboken6.delete(space)
+            space.deleteLater()
         self.space = None
         # 4. The clipboard, if it holds our text; PRIMARY if we own it.
         self.clipboard.clear()

@@ -13,6 +13,11 @@ class _Bridge(QObject):
     done = Signal(object, object)  # result, exception
 
 
+# Jobs stay referenced until their result is delivered: a job dropped by its owner while the
+# queued result is in flight would take its bridge object with it.
+_running: set[Job] = set()
+
+
 class Job:
     """Run ``work`` in a thread; ``on_done(result)`` or ``on_error(exc)`` run on the GUI thread
     unless the job was cancelled first, in which case ``on_discard(result)`` cleans up."""
@@ -35,6 +40,7 @@ class Job:
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def start(self) -> Job:
+        _running.add(self)
         self._thread.start()
         return self
 
@@ -54,6 +60,7 @@ class Job:
 
     def _deliver(self, result: Any, error: BaseException | None) -> None:
         self.finished = True
+        _running.discard(self)
         if self.cancelled:
             if result is not None and self._on_discard is not None:
                 self._on_discard(result)  # e.g. close a vault nobody is waiting for any more
