@@ -87,7 +87,14 @@ def test_shipped_defaults_load_in_every_language(db: Database) -> None:
     for lang in ("nl", "fr", "en"):
         sections = checklist.sections(lang)
         assert [s.id for s in sections] == [s["id"] for s in shipped["sections"]]
-        assert [s.id for s in sections][:6] == ["bag", "documents", "money", "keys", "plan", "after"]
+        assert [s.id for s in sections][:6] == [
+            "bag",
+            "documents",
+            "money",
+            "keys",
+            "plan",
+            "after",
+        ]
         for section, raw in zip(sections, shipped["sections"], strict=True):
             assert section.title == raw["title"][lang]
             assert texts(section) == [i["text"][lang] for i in raw["items"]]

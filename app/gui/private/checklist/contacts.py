@@ -200,7 +200,8 @@ class ContactsView(QWidget):
         self.delete_button.setText(self.tr("Remove…"))
         for card in self.cards:
             card.retranslate()
-        self.refresh(self.current)
+        if self._fields() == self.loaded:  # never overwrite what she is typing
+            self.refresh(self.current)
 
     def refresh(self, select: int | None = None) -> None:
         self.cache = self.model().contacts()

@@ -6,6 +6,7 @@ import contextlib
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -18,6 +19,9 @@ from app.gui.private.context import SpaceContext
 from app.gui.worker import Job
 
 DEFAULT_NAME = "list.pdf"
+# Jobs whose result has not come back yet: kept alive past a lock, so that a file finished
+# just before the lock still reaches ``discard`` and is deleted.
+_PENDING: set[Job] = set()
 
 
 def checklist_html(
@@ -180,8 +184,16 @@ class ChecklistExport(QObject):
                 with contextlib.suppress(OSError):
                     result.unlink()
 
+        def settled(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def run(value: Any) -> None:
+                _PENDING.discard(job)
+                callback(value)
+
+            return run
+
         guard = self.ctx.generation.guard
-        job = Job(work, guard(done), guard(failed), discard)
+        job = Job(work, settled(guard(done)), settled(guard(failed)), settled(discard))
+        _PENDING.add(job)
         self.job = job
         self.on_message(self.tr("Saving the PDF…"))
         runner = getattr(self.ctx.host, "run_private_job", None)

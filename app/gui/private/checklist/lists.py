@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -61,6 +62,8 @@ class ListsView(QWidget):
         self.sections = QListWidget()
         self.sections.setObjectName("checklistSections")
         self.sections.setMaximumWidth(300)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_section = _line("checklistNewSection")
         self.add_section_button = _button("checklistAddSection")
         self.section_name = _line("checklistSectionName")
@@ -160,6 +163,26 @@ class ListsView(QWidget):
         self.delete_button.clicked.connect(guard(self.ask_delete_item))
         self.restore_button.clicked.connect(guard(self.ask_restore))
 
+        # One path for the keyboard: lists, her own list, new list, then items and the item form.
+        chain = [
+            self.sections,
+            self.section_name,
+            self.delete_section_button,
+            self.new_section,
+            self.add_section_button,
+            self.restore_button,
+            self.items,
+            self.text_edit,
+            self.note_edit,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+            self.new_item,
+            self.add_item_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
         self._shortcuts: list[QShortcut] = []
         for seq, slot, owner, context in (
             (
@@ -216,6 +239,7 @@ class ListsView(QWidget):
     # building ----------------------------------------------------------------------------
     def refresh(self, section: str | None = None, item: str | None = None) -> None:
         """Rebuild both lists from the vault, keeping (or moving to) the chosen section/item."""
+        self.commit()
         section = section or self.current_section
         item = item or self.current_item
         self.sections_cache = self.model().sections(self.ctx.language)
