@@ -34,7 +34,7 @@ def checked_date(checked: str, lang: str) -> str:
     date = QDate.fromString(checked, "yyyy-MM-dd")
     if not date.isValid():
         return checked
-    return QLocale(lang).toString(date, QLocale.FormatType.LongFormat)
+    return QLocale(lang).toString(date, "d MMMM yyyy")
 
 
 class ServiceCard(QFrame):

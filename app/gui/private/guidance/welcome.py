@@ -25,6 +25,7 @@ class WelcomeOverlay(QWidget):
         self.ctx = ctx
         self.host = host
         self.index = 0
+        self.finished = False
         self.setAutoFillBackground(True)  # the palette's Window colour: light or dark theme
         self.step = QLabel()
         self.step.setObjectName("welcomeStep")
@@ -79,7 +80,8 @@ class WelcomeOverlay(QWidget):
         self.take_focus()
 
     def take_focus(self) -> None:
-        self.next.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.finished and self.isVisible():
+            self.next.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.host and event.type() == QEvent.Type.Resize:
@@ -154,6 +156,9 @@ class WelcomeOverlay(QWidget):
 
     def finish(self) -> None:
         """Finished or skipped: never shown again for this space."""
+        if self.finished:
+            return
+        self.finished = True
         if self.ctx.vault is not None:
             self.ctx.vault.set_setting("welcome", "done")
         self.host.removeEventFilter(self)
