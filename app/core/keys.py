@@ -9,8 +9,6 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 _SPACES = re.compile(r"\s+")
@@ -49,6 +47,8 @@ def normalise(passphrase: str) -> str:
 
 def derive_master(normalised: str, install_salt: bytes, params: KdfParams) -> bytes:
     """Argon2id over the normalised passphrase and the install salt."""
+    from argon2.low_level import Type, hash_secret_raw  # loaded on first use: start-up stays fast
+
     return bytes(
         hash_secret_raw(
             secret=normalised.encode("utf-8"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 import random
 import sys
 import threading
@@ -18,8 +19,10 @@ from app.core.slots import session_adds_slot
 from app.core.storage import DataFolder, NotesUnreadable
 from app.gui import hardening, i18n
 from app.gui.main_window import MainWindow
-from app.gui.panic import PanicGuard
 from app.gui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from app.gui.panic import PanicGuard
 
 APP_NAME = "notes"
 UI_SETTINGS = "window.ini"
@@ -58,13 +61,23 @@ class Application:
         self.folder.open()
         ui = QSettings(str(self.folder.path / UI_SETTINGS), QSettings.Format.IniFormat)
         self.window = MainWindow(self.folder, ui)
-        self.guard = PanicGuard(self.window)
+        self.guard = self._make_guard(self.window)
         self.instance.woken.connect(self.window.bring_forward)
         self.window.show()
         QTimer.singleShot(0, self._after_first_paint)
         return True
 
+    @staticmethod
+    def _make_guard(window: MainWindow) -> PanicGuard:
+        from app.gui.panic import PanicGuard
+
+        return PanicGuard(window)
+
     def _after_first_paint(self) -> None:
+        """Work that can wait until the notes are on screen."""
+        self.instance.listen()
+        if self.guard is not None:
+            self.guard.screen_lock.connect_buses()
         if not self.folder.ready.is_set():
             self.setup_thread = threading.Thread(target=self.folder.finish_setup, daemon=True)
             self.setup_thread.start()

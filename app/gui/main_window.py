@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,10 +23,12 @@ from app.gui import dialogs
 from app.gui.clipboard import PrivateClipboard
 from app.gui.decoy.notes_page import NotesPage
 from app.gui.generation import Generation
-from app.gui.private.create import CreateFlow
-from app.gui.session import PrivateSession
 from app.gui.unlock import UnlockController
-from app.gui.worker import Job
+
+if TYPE_CHECKING:
+    from app.gui.private.create import CreateFlow
+    from app.gui.session import PrivateSession
+    from app.gui.worker import Job
 
 UNDO_DELETE_MS = 15_000
 
@@ -68,9 +72,22 @@ class MainWindow(QMainWindow):
         search.entered.connect(self.unlock.start)
         search.textChanged.connect(lambda _t: self.unlock.cancel())
         search.escaped.connect(self.unlock.cancel)
-        self.create_flow = CreateFlow(self)
-        search.create_requested.connect(self.create_flow.start)
+        self._create_flow: CreateFlow | None = None
+        search.create_requested.connect(lambda text: self.create_flow.start(text))
         self._restore_geometry()
+
+    @property
+    def create_flow(self) -> CreateFlow:
+        """Made on first use: the private dialogs' code is not loaded at start-up."""
+        if self._create_flow is None:
+            from app.gui.private.create import CreateFlow
+
+            self._create_flow = CreateFlow(self)
+        return self._create_flow
+
+    @property
+    def create_pending(self) -> bool:
+        return self._create_flow is not None and self._create_flow.dialog is not None
 
     # menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -151,6 +168,8 @@ class MainWindow(QMainWindow):
         self.open_private(vault)
 
     def open_private(self, vault: Vault) -> None:
+        from app.gui.session import PrivateSession
+
         self.notes.save()
         self.unlock.cancel()
         self.session = PrivateSession(
@@ -177,7 +196,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Panic and lock: the same routine, whatever asked for it."""
         self.unlock.cancel()
-        self.create_flow.cancel()
+        if self._create_flow is not None:
+            self._create_flow.cancel()
         if self.session is not None:
             self.session.lock()
 

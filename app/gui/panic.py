@@ -57,7 +57,7 @@ class PanicGuard(QObject):
         return (
             self.window.private_open
             or self.window.unlock.pending
-            or self.window.create_flow.dialog is not None
+            or self.window.create_pending
         )
 
     def panic(self) -> None:
@@ -91,7 +91,8 @@ class PanicGuard(QObject):
 
     def _screen_locked(self) -> None:
         self.window.unlock.cancel()
-        self.window.create_flow.cancel()
+        if self.window.create_pending:
+            self.window.create_flow.cancel()
         if self.window.private_open:
             self.window.lock()
 
@@ -140,7 +141,8 @@ class PanicGuard(QObject):
             self.panic()
             return True
         # Pending unlock or the create dialog: Esc cancels and empties the search box.
-        window.create_flow.cancel()
+        if window.create_pending:
+            window.create_flow.cancel()
         window.unlock.cancel()
         window.notes.search.setText("")
         return True

@@ -21,8 +21,12 @@ class ScreenLockListener(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.connected: list[str] = []
-        if sys.platform.startswith("linux"):
-            self._connect_dbus()
+
+    def connect_buses(self) -> None:
+        """Listen on D-Bus (Linux); called once the notes are on screen."""
+        if self.connected or not sys.platform.startswith("linux"):
+            return
+        self._connect_dbus()
 
     def _connect_dbus(self) -> None:
         try:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "notes.lock"
 _SOCKET = "notes.sock"
@@ -31,11 +31,17 @@ class SingleInstance(QObject):
         self.folder = folder
         self.lock = QLockFile(str(folder / LOCK_NAME))
         self.lock.setStaleLockTime(0)
-        self.server: QLocalServer | None = None
+        self.server: Any = None  # QLocalServer, imported after the first paint
 
     def acquire(self) -> bool:
-        if not self.lock.tryLock(100):
-            return False
+        return bool(self.lock.tryLock(0))
+
+    def listen(self) -> None:
+        """Answer later launches (done after the first paint: start-up stays fast)."""
+        if self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         name = _socket_name(self.folder)
         QLocalServer.removeServer(name)
         server = QLocalServer(self)
@@ -43,7 +49,6 @@ class SingleInstance(QObject):
         if server.listen(name):
             server.newConnection.connect(self._on_connection)
             self.server = server
-        return True
 
     def _on_connection(self) -> None:
         assert self.server is not None
@@ -54,6 +59,8 @@ class SingleInstance(QObject):
         self.woken.emit()
 
     def wake_first(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(_socket_name(self.folder))
         ok = sock.waitForConnected(1000)
@@ -65,5 +72,5 @@ class SingleInstance(QObject):
             self.server.close()
             name = _socket_name(self.folder)
             if os.path.exists(name):
-                QLocalServer.removeServer(name)
+                self.server.removeServer(name)
         self.lock.unlock()

@@ -1,79 +1,80 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="45" />
+        <location filename="../../app/gui/main_window.py" line="45"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="55" />
+        <location filename="../../app/gui/main_window.py" line="55"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77" />
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78" />
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81" />
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>&amp;Rename note</source>
         <translation>&amp;Renommer la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84" />
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92" />
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93" />
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97" />
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98" />
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>&amp;About Notes</source>
         <translation>À &amp;propos de Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112" />
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>About Notes</source>
         <translation>À propos de Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>Un endroit simple pour vos notes. Les notes sont enregistrées pendant que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123" />
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>Note deleted.</source>
         <translation>Note supprimée.</translation>
     </message>
@@ -81,12 +82,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="31" />
+        <location filename="../../app/gui/decoy/notes_model.py" line="31"/>
         <source>Untitled note</source>
         <translation>Note sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="34" />
+        <location filename="../../app/gui/decoy/notes_model.py" line="34"/>
         <source>Changed %1</source>
         <translation>Modifiée le %1</translation>
     </message>
@@ -94,62 +95,62 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="46" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="46"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="47" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="47"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="53" />
-        <location filename="../../app/gui/decoy/notes_page.py" line="54" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="53"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="54"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="62" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="62"/>
         <source>Start writing…</source>
         <translation>Commencez à écrire…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="63" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="63"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="94" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="94"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="177" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="177"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="241" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="241"/>
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
-        <translation>Le disque est plein : cette note n'a pas encore pu être enregistrée. Votre texte est toujours là ; libérez de l'espace et il sera enregistré.</translation>
+        <translation>Le disque est plein : cette note n&apos;a pas encore pu être enregistrée. Votre texte est toujours là ; libérez de l&apos;espace et il sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="247" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="247"/>
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
-        <translation>Cette note n'a pas pu être enregistrée : impossible d'écrire dans le dossier des notes. Votre texte est toujours là.</translation>
+        <translation>Cette note n&apos;a pas pu être enregistrée : impossible d&apos;écrire dans le dossier des notes. Votre texte est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="252" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="252"/>
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
-        <translation>Cette note n'a pas encore pu être enregistrée. Votre texte est toujours là ; un nouvel essai sera fait.</translation>
+        <translation>Cette note n&apos;a pas encore pu être enregistrée. Votre texte est toujours là ; un nouvel essai sera fait.</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../app/gui/decoy/search_box.py" line="36" />
-        <location filename="../../app/gui/decoy/search_box.py" line="37" />
+        <location filename="../../app/gui/decoy/search_box.py" line="36"/>
+        <location filename="../../app/gui/decoy/search_box.py" line="37"/>
         <source>Search notes</source>
         <translation>Rechercher dans les notes</translation>
     </message>
@@ -157,17 +158,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/main.py" line="124" />
+        <location filename="../../app/gui/main.py" line="124"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="125" />
+        <location filename="../../app/gui/main.py" line="125"/>
         <source>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</source>
-        <translation>Notes ne peut pas lire son dossier pour le moment. Rien n'a été modifié ni supprimé. Si le disque est plein ou en lecture seule, libérez de l'espace et relancez Notes.</translation>
+        <translation>Notes ne peut pas lire son dossier pour le moment. Rien n&apos;a été modifié ni supprimé. Si le disque est plein ou en lecture seule, libérez de l&apos;espace et relancez Notes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="131" />
+        <location filename="../../app/gui/main.py" line="131"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -1,79 +1,80 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="45" />
+        <location filename="../../app/gui/main_window.py" line="45"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="55" />
+        <location filename="../../app/gui/main_window.py" line="55"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77" />
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78" />
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81" />
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>&amp;Rename note</source>
         <translation>Notitie &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84" />
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92" />
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93" />
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97" />
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98" />
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>&amp;About Notes</source>
         <translation>&amp;Over Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112" />
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>About Notes</source>
         <translation>Over Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>Notes %1</source>
         <translation>Notities %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>Een eenvoudige plek voor je notities. Notities worden bewaard terwijl je typt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123" />
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
@@ -81,12 +82,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="31" />
+        <location filename="../../app/gui/decoy/notes_model.py" line="31"/>
         <source>Untitled note</source>
         <translation>Notitie zonder titel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="34" />
+        <location filename="../../app/gui/decoy/notes_model.py" line="34"/>
         <source>Changed %1</source>
         <translation>Gewijzigd %1</translation>
     </message>
@@ -94,53 +95,53 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="46" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="46"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="47" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="47"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="53" />
-        <location filename="../../app/gui/decoy/notes_page.py" line="54" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="53"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="62" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="62"/>
         <source>Start writing…</source>
         <translation>Begin te schrijven…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="63" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="63"/>
         <source>Note text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="94" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="94"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="177" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="177"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="241" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="241"/>
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
         <translation>De schijf is vol, daarom kon deze notitie nog niet bewaard worden. Je tekst staat er nog; maak wat ruimte vrij en hij wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="247" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="247"/>
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
         <translation>Deze notitie kon niet bewaard worden: in de map van de notities kan niet geschreven worden. Je tekst staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="252" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="252"/>
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
         <translation>Deze notitie kon nog niet bewaard worden. Je tekst staat er nog; het wordt opnieuw geprobeerd.</translation>
     </message>
@@ -148,8 +149,8 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../app/gui/decoy/search_box.py" line="36" />
-        <location filename="../../app/gui/decoy/search_box.py" line="37" />
+        <location filename="../../app/gui/decoy/search_box.py" line="36"/>
+        <location filename="../../app/gui/decoy/search_box.py" line="37"/>
         <source>Search notes</source>
         <translation>Notities zoeken</translation>
     </message>
@@ -157,17 +158,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/main.py" line="124" />
+        <location filename="../../app/gui/main.py" line="124"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="125" />
+        <location filename="../../app/gui/main.py" line="125"/>
         <source>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</source>
         <translation>Notities kan zijn map nu niet lezen. Er is niets gewijzigd of verwijderd. Is de schijf vol of alleen-lezen? Maak wat ruimte vrij en start Notities opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="131" />
+        <location filename="../../app/gui/main.py" line="131"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
