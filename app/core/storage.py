@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.core import install as install_file
 from app.core.atomic import remove_stale_temp_files
-from app.core.db import Database, connect
+from app.core.db import Connection, Database, connect
 from app.core.install import Install, InstallDamaged
 from app.core.keys import KdfParams, calibrate
 from app.core.notes import NotesStore
@@ -80,9 +80,10 @@ class DataFolder:
         fresh = Install.fresh(kdf, self._new_slot_size)
         fresh.calibrated = self._new_kdf is not None
         pool = Pool(self.path, self._new_slot_size)
-        path, _salt = pool.create_vault_slot(
-            lambda _s: fresh.notes_key, lambda c: migrate(c, NOTES_STEPS), pad=False
-        )
+        def init(conn: Connection) -> None:
+            migrate(conn, NOTES_STEPS)
+
+        path, _salt = pool.create_vault_slot(lambda _s: fresh.notes_key, init, pad=False)
         fresh.notes_slot = path.name
         install_file.save(self.path, fresh)
         return fresh

@@ -9,7 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -48,7 +48,7 @@ class Application:
         self.instance = SingleInstance(folder.path)
         self.window: MainWindow | None = None
         self.guard: PanicGuard | None = None
-        self.translator = None
+        self.translator: QTranslator | None = None
         self.setup_thread: threading.Thread | None = None
 
     def start(self) -> bool:

@@ -1,18 +1,19 @@
-"""Tells when the screen locks or the system goes to sleep (Linux: D-Bus; elsewhere: nothing
-extra, the idle lock and focus loss still apply)."""
+"""Tells when the screen locks or the system goes to sleep (Linux: D-Bus; elsewhere nothing
+extra: the idle lock and the minimise and focus-loss locks still apply)."""
 
 from __future__ import annotations
 
 import sys
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
-_SESSION_SIGNALS = (
-    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "ActiveChanged"),
-    ("org.freedesktop.ScreenSaver", "/ScreenSaver", "ActiveChanged"),
-    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "ActiveChanged"),
+SCREEN_SAVER_SIGNALS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+    ("org.freedesktop.ScreenSaver", "/ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
 )
-_LOGIN1 = "org.freedesktop.login1"
+LOGIN1 = "org.freedesktop.login1"
 
 
 class ScreenLockListener(QObject):
@@ -22,30 +23,33 @@ class ScreenLockListener(QObject):
         super().__init__(parent)
         self.connected: list[str] = []
 
-    def connect_buses(self) -> None:
-        """Listen on D-Bus (Linux); called once the notes are on screen."""
+    def connect_buses(self, session: Any = None, system: Any = None) -> None:
+        """Listen on the session and system buses (tests pass private ones); called once the
+        notes are on screen."""
         if self.connected or not sys.platform.startswith("linux"):
             return
-        self._connect_dbus()
-
-    def _connect_dbus(self) -> None:
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return
-        session = QDBusConnection.sessionBus()
+        session = session if session is not None else QDBusConnection.sessionBus()
+        system = system if system is not None else QDBusConnection.systemBus()
         if session.isConnected():
-            for interface, path, name in _SESSION_SIGNALS:
-                if session.connect("", path, interface, name, self, "1onActiveChanged(bool)"):
-                    self.connected.append(f"{interface}.{name}")
-        system = QDBusConnection.systemBus()
+            for interface, path in SCREEN_SAVER_SIGNALS:
+                # PySide6 takes the SLOT() string here, whatever its type stubs say.
+                if session.connect(  # type: ignore[call-overload]
+                    "", path, interface, "ActiveChanged", self, SLOT("onActiveChanged(bool)")
+                ):
+                    self.connected.append(f"{interface} {path}")
         if system.isConnected():
-            if system.connect(
-                _LOGIN1, "/org/freedesktop/login1", f"{_LOGIN1}.Manager", "PrepareForSleep",
-                self, "1onPrepareForSleep(bool)",
+            if system.connect(  # type: ignore[call-overload]
+                LOGIN1, "/org/freedesktop/login1", f"{LOGIN1}.Manager", "PrepareForSleep",
+                self, SLOT("onPrepareForSleep(bool)"),
             ):
                 self.connected.append("PrepareForSleep")
-            if system.connect(_LOGIN1, "", f"{_LOGIN1}.Session", "Lock", self, "1onSessionLock()"):
+            if system.connect(  # type: ignore[call-overload]
+                LOGIN1, "", f"{LOGIN1}.Session", "Lock", self, SLOT("onSessionLock()")
+            ):
                 self.connected.append("Session.Lock")
 
     @Slot(bool)

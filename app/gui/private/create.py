@@ -24,7 +24,7 @@ class CreateFlow(QObject):
         self.window = window
         self.dialog: PassphraseDialog | None = None
         self.job: Job | None = None
-        self.translator: list[QTranslator] | None = None
+        self.translator: list[QTranslator] = []
 
     def start(self, text: str) -> None:
         if not text.strip() or self.window.private_open or self.dialog is not None:
@@ -101,7 +101,7 @@ class CreateFlow(QObject):
     def _finish(self) -> None:
         self.dialog = None
         i18n.remove(self.translator)
-        self.translator: list[QTranslator] | None = None
+        self.translator = []
         empty_without_undo(self.window.notes.search)
 
     def cancel(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -228,7 +229,7 @@ class SettingsPage(PrivatePage):
                     "works."),
             [self.tr("Delete for good"), self.tr("Cancel")],
             self.ctx.generation.guard(self._delete_answer),
-            icon=dialogs.QMessageBox.Icon.Warning,
+            icon=QMessageBox.Icon.Warning,
         )
 
     def _delete_answer(self, index: int) -> None:
