@@ -16,7 +16,7 @@ from app.core.attachments import ImportProblem, prepare
 from app.core.db import connect
 from app.core.diary import Diary, EmptyEntry, ListFilter, NoRoom, fts_query, verify
 from app.core.keys import slot_key
-from tests.diary_support import PASSPHRASE, open_vault, photo_bytes, small_png
+from tests.test_diary_support import PASSPHRASE, open_vault, photo_bytes, small_png
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The incident diary: list, entry form, files, history and integrity check."""
