@@ -34,8 +34,8 @@ class PrivatePage(QWidget):
         """Ctrl+N: start a new entry here if this page makes entries."""
         return False
 
-    def find(self) -> bool:
-        """Ctrl+F on this page."""
+    def search_page(self) -> bool:
+        """Ctrl+F on this page (not ``find``: QWidget.find is a static method)."""
         return False
 
     def clear(self) -> None:

@@ -79,7 +79,7 @@ class PrivateSpace(QWidget):
         self._shortcut(QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1), ctrl=True)
         self._shortcut("Ctrl+L", ctx.lock)
         self._shortcut("Ctrl+N", self.new_entry)
-        self._shortcut("Ctrl+F", self.find)
+        self._shortcut("Ctrl+F", self.search_current)
         self.retranslate()
 
     def _shortcut(self, seq: Any, slot: Any, ctrl: bool = False) -> None:
@@ -140,10 +140,10 @@ class PrivateSpace(QWidget):
                 page.new_entry()
                 return
 
-    def find(self) -> None:
+    def search_current(self) -> None:
         page = self.built.get(self.current_key())
         if page is not None:
-            page.find()
+            page.search_page()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

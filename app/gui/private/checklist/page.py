@@ -108,7 +108,7 @@ class ChecklistPage(PrivatePage):
         self.lists.restore_draft(payload)
         self.contacts.restore_draft(payload)
 
-    def find(self) -> bool:  # type: ignore[override]
+    def search_page(self) -> bool:
         self.tabs.setCurrentIndex(0)
         self.lists.sections.setFocus()
         return True

@@ -541,7 +541,7 @@ class DiaryPage(PrivatePage):
             return
 
     # page hooks --------------------------------------------------------------------------------
-    def find(self) -> bool:  # type: ignore[override]
+    def search_page(self) -> bool:
         if self.stack.currentWidget() is self.form_view and self.dirty:
             self.search.setFocus()  # the form stays as it is; the list comes on the way back
             return True

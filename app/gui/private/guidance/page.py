@@ -56,7 +56,7 @@ class GuidancePage(PrivatePage):
         if key:
             self.reader.show_section(key)
 
-    def find(self) -> bool:  # type: ignore[override]
+    def search_page(self) -> bool:
         if self.tabs.currentWidget() is self.directory:
             self.directory.focus_search()
         else:
