@@ -87,8 +87,9 @@ def raw_key_literal(key: bytes, salt: bytes) -> str:
 
 def calibrate(target_seconds: float = 0.5, memory_kib: int = 64 * 1024, parallelism: int = 4) -> KdfParams:
     """Choose the time cost so that one derivation takes about ``target_seconds`` (t >= 3)."""
-    probe = KdfParams(1, memory_kib, parallelism)
+    probe = KdfParams(3, memory_kib, parallelism)
+    derive_master("warm up", b"\0" * SALT_BYTES, KdfParams(1, memory_kib, parallelism))
     start = time.perf_counter()
     derive_master("calibration", b"\0" * SALT_BYTES, probe)
-    per_pass = max(time.perf_counter() - start, 1e-3)
+    per_pass = max(time.perf_counter() - start, 1e-3) / probe.time_cost
     return KdfParams(max(3, round(target_seconds / per_pass)), memory_kib, parallelism)
