@@ -269,3 +269,22 @@ def test_private_fields_are_marked_sensitive(qtbot, make_app) -> None:  # type: 
             assert field.inputMethodHints() & SENSITIVE_HINTS == SENSITIVE_HINTS
     dialog.reject()
     qtbot.waitUntil(lambda: win.create_flow.dialog is None)
+
+
+def test_wiping_the_user_config_folder_loses_nothing(qtbot, make_app, isolated_home: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    app = make_app()
+    win = window(app)
+    win.notes.new_note()
+    win.notes.title.setText("still here")
+    win.notes.title.textEdited.emit("still here")
+    assert win.notes.save()
+    create_space(qtbot, app, PHRASE)
+    win.close()
+    app.stop()
+    shutil.rmtree(isolated_home / ".config")
+    (isolated_home / ".config").mkdir()
+    again = make_app()
+    assert again.folder.notes.list()[0].title == "still here"
+    unlock(qtbot, again, PHRASE)

@@ -3,77 +3,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="45" />
+        <location filename="../../app/gui/main_window.py" line="49" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="55" />
+        <location filename="../../app/gui/main_window.py" line="59" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77" />
+        <location filename="../../app/gui/main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78" />
+        <location filename="../../app/gui/main_window.py" line="95" />
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81" />
+        <location filename="../../app/gui/main_window.py" line="98" />
         <source>&amp;Rename note</source>
         <translation>&amp;Rename note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84" />
+        <location filename="../../app/gui/main_window.py" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92" />
+        <location filename="../../app/gui/main_window.py" line="109" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93" />
+        <location filename="../../app/gui/main_window.py" line="110" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97" />
+        <location filename="../../app/gui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98" />
+        <location filename="../../app/gui/main_window.py" line="115" />
         <source>&amp;About Notes</source>
         <translation>&amp;About Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112" />
+        <location filename="../../app/gui/main_window.py" line="129" />
         <source>About Notes</source>
         <translation>About Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
+        <location filename="../../app/gui/main_window.py" line="130" />
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="131" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="133" />
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>A simple place for your notes. Notes are saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123" />
+        <location filename="../../app/gui/main_window.py" line="140" />
         <source>Note deleted.</source>
         <translation>Note deleted.</translation>
     </message>
@@ -157,17 +157,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/main.py" line="124" />
+        <location filename="../../app/gui/main.py" line="137" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="125" />
+        <location filename="../../app/gui/main.py" line="138" />
         <source>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</source>
         <translation>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="131" />
+        <location filename="../../app/gui/main.py" line="144" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

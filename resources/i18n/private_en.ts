@@ -184,7 +184,7 @@ Learn it by heart, then type it again below.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="243" />
+        <location filename="../../app/gui/private/settings_page.py" line="244" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -207,92 +207,92 @@ Learn it by heart, then type it again below.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="155" />
+        <location filename="../../app/gui/private/settings_page.py" line="156" />
         <source>%1 % full: %2 MB of %3 MB used.</source>
         <translation>%1 % full: %2 MB of %3 MB used.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="162" />
+        <location filename="../../app/gui/private/settings_page.py" line="163" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="163" />
+        <location filename="../../app/gui/private/settings_page.py" line="164" />
         <source>Language of this private space</source>
         <translation>Language of this private space</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="164" />
+        <location filename="../../app/gui/private/settings_page.py" line="165" />
         <source>Locking</source>
         <translation>Locking</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="165" />
+        <location filename="../../app/gui/private/settings_page.py" line="166" />
         <source>Lock after this many minutes without use</source>
         <translation>Lock after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="166" />
+        <location filename="../../app/gui/private/settings_page.py" line="167" />
         <source>Lock when the window is minimised</source>
         <translation>Lock when the window is minimised</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="167" />
+        <location filename="../../app/gui/private/settings_page.py" line="168" />
         <source>Lock when I switch to another window</source>
         <translation>Lock when I switch to another window</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="168" />
+        <location filename="../../app/gui/private/settings_page.py" line="169" />
         <source>Esc means quick exit (recommended)</source>
         <translation>Esc means quick exit (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="169" />
+        <location filename="../../app/gui/private/settings_page.py" line="170" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="170" />
+        <location filename="../../app/gui/private/settings_page.py" line="171" />
         <source>Passphrase and deletion</source>
         <translation>Passphrase and deletion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="171" />
+        <location filename="../../app/gui/private/settings_page.py" line="172" />
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="172" />
+        <location filename="../../app/gui/private/settings_page.py" line="173" />
         <source>Delete this private space…</source>
         <translation>Delete this private space…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="201" />
+        <location filename="../../app/gui/private/settings_page.py" line="202" />
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="210" />
+        <location filename="../../app/gui/private/settings_page.py" line="211" />
         <source>The passphrase could not be changed; the old one still works. Is the disk full?</source>
         <translation>The passphrase could not be changed; the old one still works. Is the disk full?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="225" />
+        <location filename="../../app/gui/private/settings_page.py" line="226" />
         <source>Delete this private space?</source>
         <translation>Delete this private space?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="226" />
+        <location filename="../../app/gui/private/settings_page.py" line="227" />
         <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</source>
         <translation>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="229" />
+        <location filename="../../app/gui/private/settings_page.py" line="230" />
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="229" />
+        <location filename="../../app/gui/private/settings_page.py" line="230" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

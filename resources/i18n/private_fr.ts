@@ -185,7 +185,7 @@ Apprenez-la par cœur, puis tapez-la encore une fois ci-dessous.</translation>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="243"/>
+        <location filename="../../app/gui/private/settings_page.py" line="244"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -208,92 +208,92 @@ Apprenez-la par cœur, puis tapez-la encore une fois ci-dessous.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="155"/>
+        <location filename="../../app/gui/private/settings_page.py" line="156"/>
         <source>%1 % full: %2 MB of %3 MB used.</source>
         <translation>Rempli à %1 % : %2 Mo sur %3 Mo utilisés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="162"/>
+        <location filename="../../app/gui/private/settings_page.py" line="163"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="163"/>
+        <location filename="../../app/gui/private/settings_page.py" line="164"/>
         <source>Language of this private space</source>
         <translation>Langue de cet espace privé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="164"/>
+        <location filename="../../app/gui/private/settings_page.py" line="165"/>
         <source>Locking</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="165"/>
+        <location filename="../../app/gui/private/settings_page.py" line="166"/>
         <source>Lock after this many minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="166"/>
+        <location filename="../../app/gui/private/settings_page.py" line="167"/>
         <source>Lock when the window is minimised</source>
         <translation>Verrouiller quand la fenêtre est réduite</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="167"/>
+        <location filename="../../app/gui/private/settings_page.py" line="168"/>
         <source>Lock when I switch to another window</source>
         <translation>Verrouiller quand je passe à une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="168"/>
+        <location filename="../../app/gui/private/settings_page.py" line="169"/>
         <source>Esc means quick exit (recommended)</source>
         <translation>Échap = sortie rapide (conseillé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="169"/>
+        <location filename="../../app/gui/private/settings_page.py" line="170"/>
         <source>Room</source>
         <translation>Espace disponible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="170"/>
+        <location filename="../../app/gui/private/settings_page.py" line="171"/>
         <source>Passphrase and deletion</source>
         <translation>Phrase secrète et suppression</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="171"/>
+        <location filename="../../app/gui/private/settings_page.py" line="172"/>
         <source>Change passphrase…</source>
         <translation>Changer de phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="172"/>
+        <location filename="../../app/gui/private/settings_page.py" line="173"/>
         <source>Delete this private space…</source>
         <translation>Supprimer cet espace privé…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="201"/>
+        <location filename="../../app/gui/private/settings_page.py" line="202"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="210"/>
+        <location filename="../../app/gui/private/settings_page.py" line="211"/>
         <source>The passphrase could not be changed; the old one still works. Is the disk full?</source>
         <translation>La phrase secrète n&apos;a pas pu être changée ; l&apos;ancienne fonctionne encore. Le disque est-il plein ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="225"/>
+        <location filename="../../app/gui/private/settings_page.py" line="226"/>
         <source>Delete this private space?</source>
         <translation>Supprimer cet espace privé ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="226"/>
+        <location filename="../../app/gui/private/settings_page.py" line="227"/>
         <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</source>
         <translation>Tout ce qui se trouve dans cet espace privé disparaîtra pour de bon : journal, liste et réglages. Personne ne pourra le récupérer. Une sauvegarde faite plus tôt reste utilisable.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="229"/>
+        <location filename="../../app/gui/private/settings_page.py" line="230"/>
         <source>Delete for good</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="229"/>
+        <location filename="../../app/gui/private/settings_page.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -185,7 +185,7 @@ Leer hem vanbuiten en typ hem dan hieronder nog een keer.</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="243"/>
+        <location filename="../../app/gui/private/settings_page.py" line="244"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -208,92 +208,92 @@ Leer hem vanbuiten en typ hem dan hieronder nog een keer.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="155"/>
+        <location filename="../../app/gui/private/settings_page.py" line="156"/>
         <source>%1 % full: %2 MB of %3 MB used.</source>
         <translation>%1 % vol: %2 MB van %3 MB gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="162"/>
+        <location filename="../../app/gui/private/settings_page.py" line="163"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="163"/>
+        <location filename="../../app/gui/private/settings_page.py" line="164"/>
         <source>Language of this private space</source>
         <translation>Taal van deze privéruimte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="164"/>
+        <location filename="../../app/gui/private/settings_page.py" line="165"/>
         <source>Locking</source>
         <translation>Op slot doen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="165"/>
+        <location filename="../../app/gui/private/settings_page.py" line="166"/>
         <source>Lock after this many minutes without use</source>
         <translation>Op slot na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="166"/>
+        <location filename="../../app/gui/private/settings_page.py" line="167"/>
         <source>Lock when the window is minimised</source>
         <translation>Op slot als het venster geminimaliseerd wordt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="167"/>
+        <location filename="../../app/gui/private/settings_page.py" line="168"/>
         <source>Lock when I switch to another window</source>
         <translation>Op slot als ik naar een ander venster ga</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="168"/>
+        <location filename="../../app/gui/private/settings_page.py" line="169"/>
         <source>Esc means quick exit (recommended)</source>
         <translation>Esc betekent snel weg (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="169"/>
+        <location filename="../../app/gui/private/settings_page.py" line="170"/>
         <source>Room</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="170"/>
+        <location filename="../../app/gui/private/settings_page.py" line="171"/>
         <source>Passphrase and deletion</source>
         <translation>Wachtzin en verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="171"/>
+        <location filename="../../app/gui/private/settings_page.py" line="172"/>
         <source>Change passphrase…</source>
         <translation>Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="172"/>
+        <location filename="../../app/gui/private/settings_page.py" line="173"/>
         <source>Delete this private space…</source>
         <translation>Deze privéruimte verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="201"/>
+        <location filename="../../app/gui/private/settings_page.py" line="202"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="210"/>
+        <location filename="../../app/gui/private/settings_page.py" line="211"/>
         <source>The passphrase could not be changed; the old one still works. Is the disk full?</source>
         <translation>De wachtzin kon niet gewijzigd worden; de oude werkt nog. Is de schijf vol?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="225"/>
+        <location filename="../../app/gui/private/settings_page.py" line="226"/>
         <source>Delete this private space?</source>
         <translation>Deze privéruimte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="226"/>
+        <location filename="../../app/gui/private/settings_page.py" line="227"/>
         <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</source>
         <translation>Alles in deze privéruimte is dan voorgoed weg: dagboek, checklist en instellingen. Niemand kan het terughalen. Een reservekopie die je eerder maakte, werkt nog wel.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="229"/>
+        <location filename="../../app/gui/private/settings_page.py" line="230"/>
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="229"/>
+        <location filename="../../app/gui/private/settings_page.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

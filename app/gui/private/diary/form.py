@@ -288,70 +288,69 @@ class EntryForm(QWidget):
             box.document().clearUndoRedoStacks()
 
     def retranslate(self) -> None:
-        tr = self.tr
         self.text.setPlaceholderText(
-            tr("Write what happened, in your own words and your own language")
+            self.tr("Write what happened, in your own words and your own language")
         )
-        self.more.setText(tr("Add more (if you want)"))
+        self.more.setText(self.tr("Add more (if you want)"))
         labels = [
-            tr("No date"),
-            tr("On a day"),
-            tr("On a day, at a time"),
-            tr("Around a day"),
-            tr("Between two days"),
-            tr("Since a day (it keeps happening)"),
+            self.tr("No date"),
+            self.tr("On a day"),
+            self.tr("On a day, at a time"),
+            self.tr("Around a day"),
+            self.tr("Between two days"),
+            self.tr("Since a day (it keeps happening)"),
         ]
         for i, label in enumerate(labels):
             self.precision.setItemText(i, label)
-        self.end_label.setText(tr("until"))
-        self.labels["when"].setText(tr("When"))
-        self.labels["duration"].setText(tr("How long"))
-        self.labels["place"].setText(tr("Where"))
-        self.labels["words"].setText(tr("Exact words said"))
-        self.labels["injuries"].setText(tr("Injuries, damage"))
-        self.labels["effect"].setText(tr("How it affected you"))
-        self.labels["witnesses"].setText(tr("Who saw or heard it"))
-        self.labels["children_present"].setText(tr("Children present"))
-        self.labels["police_called"].setText(tr("Police called"))
-        self.labels["pv_number"].setText(tr("PV number (on the certificate of complaint)"))
-        self.labels["police_station"].setText(tr("Police station"))
-        self.labels["doctor"].setText(tr("Doctor or hospital"))
-        self.labels["certificate"].setText(tr("Medical certificate"))
+        self.end_label.setText(self.tr("until"))
+        self.labels["when"].setText(self.tr("When"))
+        self.labels["duration"].setText(self.tr("How long"))
+        self.labels["place"].setText(self.tr("Where"))
+        self.labels["words"].setText(self.tr("Exact words said"))
+        self.labels["injuries"].setText(self.tr("Injuries, damage"))
+        self.labels["effect"].setText(self.tr("How it affected you"))
+        self.labels["witnesses"].setText(self.tr("Who saw or heard it"))
+        self.labels["children_present"].setText(self.tr("Children present"))
+        self.labels["police_called"].setText(self.tr("Police called"))
+        self.labels["pv_number"].setText(self.tr("PV number (on the certificate of complaint)"))
+        self.labels["police_station"].setText(self.tr("Police station"))
+        self.labels["doctor"].setText(self.tr("Doctor or hospital"))
+        self.labels["certificate"].setText(self.tr("Medical certificate"))
         for combo in self.choices.values():
             combo.setItemText(0, "—")
-            combo.setItemText(1, tr("Yes"))
-            combo.setItemText(2, tr("No"))
-        self.lines["duration"].setPlaceholderText(tr("for example: ten minutes, all evening"))
-        self.lines["place"].setPlaceholderText(tr("for example: kitchen, in the car, by phone"))
-        self.boxes["words"].setPlaceholderText(tr("Write them as they were said, in any language"))
-        self.boxes["effect"].setPlaceholderText(tr("Fear, sleep, pain, work: everything counts"))
-        self.kinds_box.setTitle(tr("What kind of violence (tick what fits)"))
+            combo.setItemText(1, self.tr("Yes"))
+            combo.setItemText(2, self.tr("No"))
+        self.lines["duration"].setPlaceholderText(self.tr("for example: ten minutes, all evening"))
+        self.lines["place"].setPlaceholderText(self.tr("for example: kitchen, in the car, by phone"))
+        self.boxes["words"].setPlaceholderText(self.tr("Write them as they were said, in any language"))
+        self.boxes["effect"].setPlaceholderText(self.tr("Fear, sleep, pain, work: everything counts"))
+        self.kinds_box.setTitle(self.tr("What kind of violence (tick what fits)"))
         examples = {
-            "physical": tr("pushing, hitting, kicking, grabbing"),
-            "threats": tr("threats to you, the children or others"),
-            "psychological": tr("shouting, insults, humiliation"),
-            "control": tr("taking money, checking your phone, locking you in"),
-            "sexual": tr("any sexual act you did not want"),
-            "damage": tr("breaking things, hurting pets"),
-            "children": tr("towards the children, or in front of them"),
+            "physical": self.tr("pushing, hitting, kicking, grabbing"),
+            "threats": self.tr("threats to you, the children or others"),
+            "psychological": self.tr("shouting, insults, humiliation"),
+            "control": self.tr("taking money, checking your phone, locking you in"),
+            "sexual": self.tr("any sexual act you did not want"),
+            "damage": self.tr("breaking things, hurting pets"),
+            "children": self.tr("towards the children, or in front of them"),
         }
         for code, check in self.kinds.items():
             check.setText(kind_name(code) + " (" + examples[code] + ")")
-        self.danger_box.setTitle(tr("Signs of serious danger"))
+        self.danger_box.setTitle(self.tr("Signs of serious danger"))
         self.danger_intro.setText(
-            tr(
+            self.tr(
                 "Some things mean the danger is high. Tick them if they happened; it helps anyone "
                 "who reads this later to understand."
             )
         )
-        self.danger["neck"].setText(tr("Hands or an arm on your neck or throat"))
+        self.danger["neck"].setText(self.tr("Hands or an arm on your neck or throat"))
         self.danger["kill_threat"].setText(
-            tr("A threat to kill (you, the children, or themselves)")
+            self.tr("A threat to kill (you, the children, or themselves)")
         )
-        self.danger["weapon"].setText(tr("A weapon, or something used as one"))
-        self.danger["worse"].setText(tr("It is happening more often, or getting worse"))
+        self.danger["weapon"].setText(self.tr("A weapon, or something used as one"))
+        self.danger["worse"].setText(self.tr("It is happening more often, or getting worse"))
         self.danger_note.setText(
-            tr(
+            self.tr(
                 "A hold on the neck can be dangerous hours later, even without marks. Please "
                 "see a doctor, and tell them what happened. In danger now: call 112."
             )
