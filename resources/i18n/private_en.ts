@@ -13,27 +13,47 @@
         <translation>In danger now? Call 112 or 101.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="53" />
+        <location filename="../../app/gui/private/home.py" line="52" />
+        <source>What you can do here:</source>
+        <translation>What you can do here:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/home.py" line="54" />
+        <source>Write down what happened, in your own words: Diary (Ctrl+3).</source>
+        <translation>Write down what happened, in your own words: Diary (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/home.py" line="56" />
+        <source>Get ready, step by step: Checklist (Ctrl+4).</source>
+        <translation>Get ready, step by step: Checklist (Ctrl+4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/home.py" line="58" />
+        <source>Read what can help, and where to go: Guidance (Ctrl+2).</source>
+        <translation>Read what can help, and where to go: Guidance (Ctrl+2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/home.py" line="61" />
         <source>Help by phone</source>
         <translation>Help by phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="56" />
+        <location filename="../../app/gui/private/home.py" line="64" />
         <source>Someone comes in?</source>
         <translation>Someone comes in?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="58" />
+        <location filename="../../app/gui/private/home.py" line="66" />
         <source>Press Esc, or press Shift three times, or the red button. The notes come back at once and this space is locked.</source>
         <translation>Press Esc, or press Shift three times, or the red button. The notes come back at once and this space is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="60" />
+        <location filename="../../app/gui/private/home.py" line="68" />
         <source>Lock calmly: Ctrl+L. Pages: Ctrl+1 to Ctrl+5, or Ctrl+Page Up and Ctrl+Page Down.</source>
         <translation>Lock calmly: Ctrl+L. Pages: Ctrl+1 to Ctrl+5, or Ctrl+Page Up and Ctrl+Page Down.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/home.py" line="62" />
+        <location filename="../../app/gui/private/home.py" line="70" />
         <source>To come back: type your passphrase in the search box of the notes and press Enter. Capitals do not count.</source>
         <translation>To come back: type your passphrase in the search box of the notes and press Enter. Capitals do not count.</translation>
     </message>
@@ -179,7 +199,7 @@ Learn it by heart, then type it again below.</translation>
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/home.py" line="82" />
+        <location filename="../../app/gui/private/home.py" line="90" />
         <source>Home</source>
         <translation>Home</translation>
     </message>

@@ -48,7 +48,15 @@ class HomePage(PrivatePage):
             + self.tr("This is your private space. Only your passphrase opens it.")
             + "</p><p><b>"
             + self.tr("In danger now? Call 112 or 101.")
-            + "</b></p>"
+            + "</b></p><p>"
+            + self.tr("What you can do here:")
+            + "</p><ul><li>"
+            + self.tr("Write down what happened, in your own words: Diary (Ctrl+3).")
+            + "</li><li>"
+            + self.tr("Get ready, step by step: Checklist (Ctrl+4).")
+            + "</li><li>"
+            + self.tr("Read what can help, and where to go: Guidance (Ctrl+2).")
+            + "</li></ul>"
         )
         self.numbers_title.setText("<b>" + self.tr("Help by phone") + "</b>")
         self.gestures.setText(
