@@ -22,7 +22,7 @@ NOT_INTACT = 1
 def run(
     argv: list[str],
     ask: Callable[[str], str] = getpass.getpass,
-    out: Callable[[str], None] = lambda line: sys.stdout.write(line + "\n"),
+    out: Callable[[str], object] = lambda line: sys.stdout.write(line + "\n"),
 ) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m app.verify",

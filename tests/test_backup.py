@@ -16,7 +16,7 @@ from app.core import backup, cipherpage
 from app.core.backup import BackupKey, restore_backup, write_backup
 from app.core.keys import normalise
 from app.core.spaces import AlreadyInUse, Spaces
-from tests.backup_support import dump, fill, folder, new_vault, snapshot
+from tests.backup_support import dump, fill, fill_features, folder, new_vault, snapshot
 
 PASSPHRASE = "Lentebloesem  Fiets Ajuin kasteel"
 BACKUP_PASSPHRASE = "Zomer 'Regen' Paraplu  Molen"
@@ -27,6 +27,7 @@ def source(tmp_path: Path):  # type: ignore[no-untyped-def]
     spaces = Spaces(folder(tmp_path / "one"))
     vault = new_vault(spaces, PASSPHRASE)
     fill(vault)
+    fill_features(vault, tmp_path)
     yield spaces, vault
     vault.close()
 
@@ -46,12 +47,11 @@ def test_backup_is_a_standard_sqlcipher4_file_keyed_by_the_normalised_passphrase
     text = normalise(BACKUP_PASSPHRASE)
     conn.execute("PRAGMA key = '" + text.replace("'", "''") + "'")
     assert conn.execute("SELECT count(*) FROM t_entries").fetchone()[0] == 20
-    settings = dict(conn.execute("PRAGMA cipher_settings").fetchall() and [])
-    assert settings == {}
     assert dump(conn) == dump(vault.db.conn)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == vault.db.query(
-        "PRAGMA user_version"
-    )[0][0]
+    assert (
+        conn.execute("PRAGMA user_version").fetchone()[0]
+        == vault.db.query("PRAGMA user_version")[0][0]
+    )
     conn.close()
     # The defaults, checked by hand: PBKDF2-HMAC-SHA512, 256,000 iterations, page-1 HMAC.
     page = cipherpage.read_page1(path)
@@ -88,13 +88,19 @@ def test_round_trip_into_a_second_data_folder(source, tmp_path):
     other = Spaces(folder(tmp_path / "two"))
     before = len(other.folder.pool.slots())
     restored = restore_backup(
-        other, path, BackupKey(BACKUP_PASSPHRASE.upper()), other.derive("nieuwe zin voor hier"), "nl"
+        other,
+        path,
+        BackupKey(BACKUP_PASSPHRASE.upper()),
+        other.derive("nieuwe zin voor hier"),
+        "nl",
     )
     try:
         assert len(other.folder.pool.slots()) == before + 1
         assert restored.path.stat().st_size == other.folder.pool.slot_size
         assert dump(restored.db.conn) == dump(vault.db.conn)
-        assert restored.db.query("SELECT count(*) FROM t_search WHERE t_search MATCH 'één'") == [(20,)]
+        assert restored.db.query("SELECT count(*) FROM t_search WHERE t_search MATCH 'één'") == [
+            (20,)
+        ]
         assert restored.drafts() == vault.drafts()
     finally:
         restored.close()
@@ -108,7 +114,9 @@ def test_restore_takes_the_chosen_language_and_migrates(source, tmp_path):
     _spaces, vault = source
     path = make_backup(vault, tmp_path)
     other = Spaces(folder(tmp_path / "two"))
-    restored = restore_backup(other, path, BackupKey(BACKUP_PASSPHRASE), other.derive("une phrase secrète"), "fr")
+    restored = restore_backup(
+        other, path, BackupKey(BACKUP_PASSPHRASE), other.derive("une phrase secrète"), "fr"
+    )
     assert restored.setting("language") == "fr"
     versions = dict(restored.db.query("SELECT feature, version FROM feature_versions"))
     assert versions == dict(vault.db.query("SELECT feature, version FROM feature_versions"))
@@ -147,7 +155,8 @@ def _foreign_files(tmp_path: Path, good: Path) -> dict[str, tuple[Path, type[Exc
         ("truncated mid-page", raw[: len(raw) // 2 + 100], backup.Damaged),
         ("truncated to whole pages", raw[: (len(raw) // 4096 // 2) * 4096], backup.Damaged),
         ("one flipped byte", raw[:9000] + bytes([raw[9000] ^ 1]) + raw[9001:], backup.Damaged),
-        ("text file", b"hello\n" * 1000, backup.CannotOpen),
+        ("text file", b"hello\n" * 1000, backup.Damaged),
+        ("text file of whole pages", b"hello, notes\n" * 630 + b"\n" * 2, backup.CannotOpen),
     ):
         p = tmp_path / f"{name.replace(' ', '-')}.db"
         p.write_bytes(data)
@@ -174,17 +183,19 @@ def test_damaged_foreign_or_wrong_passphrase_changes_nothing(source, tmp_path):
 
 
 def test_a_backup_too_big_for_the_slot_is_refused(tmp_path):
-    spaces = Spaces(folder(tmp_path / "big", slot_size=256 * 4096))
+    spaces = Spaces(folder(tmp_path / "big", slot_size=512 * 4096))
     vault = new_vault(spaces, PASSPHRASE)
     with vault.db.write() as c:
         c.execute("CREATE TABLE t_big(b BLOB)")
         c.execute("INSERT INTO t_big VALUES (randomblob(600000))")
     path = make_backup(vault, tmp_path)
     vault.close()
-    small = Spaces(folder(tmp_path / "small"))
+    small = Spaces(folder(tmp_path / "small", slot_size=128 * 4096))
     before = snapshot(small.folder.path)
     with pytest.raises(backup.TooBig):
-        restore_backup(small, path, BackupKey(BACKUP_PASSPHRASE), small.derive("nieuwe zin voor hier"), "nl")
+        restore_backup(
+            small, path, BackupKey(BACKUP_PASSPHRASE), small.derive("nieuwe zin voor hier"), "nl"
+        )
     assert snapshot(small.folder.path) == before
 
 
@@ -248,3 +259,61 @@ def test_verify_reports_tables(source, tmp_path):
 def test_a_raw_key_shaped_passphrase_is_refused():
     with pytest.raises(ValueError):
         BackupKey("x'" + "ab" * 32 + "'")
+
+
+def test_a_full_space_round_trips_into_a_slot_of_the_same_size(tmp_path):
+    spaces = Spaces(folder(tmp_path / "one"))
+    vault = new_vault(spaces, PASSPHRASE)
+    with vault.db.write() as c:
+        c.execute("CREATE TABLE t_photos(data BLOB)")
+    size = 30_000
+    while size > 500:
+        try:
+            with vault.db.write() as c:
+                c.execute("INSERT INTO t_photos VALUES (?)", (os.urandom(size),))
+        except sqlcipher3.DatabaseError:
+            size //= 2
+    assert vault.room_left() < 2 * 4096
+    path = make_backup(vault, tmp_path)
+    other = Spaces(folder(tmp_path / "two"))
+    restored = restore_backup(
+        other, path, BackupKey(BACKUP_PASSPHRASE), other.derive("nieuwe zin hier"), "nl"
+    )
+    assert restored.path.stat().st_size == other.folder.pool.slot_size
+    assert dump(restored.db.conn) == dump(vault.db.conn)
+    restored.close()
+    vault.close()
+
+
+def test_a_backup_never_goes_into_the_data_folder(source):
+    spaces, vault = source
+    before = snapshot(spaces.folder.path)
+    for target in (vault.path, spaces.folder.path / "notes-export.db"):
+        with pytest.raises(backup.BackupProblem):
+            write_backup(vault, target, BackupKey(BACKUP_PASSPHRASE))
+    assert snapshot(spaces.folder.path) == before
+
+
+def test_verify_checks_the_diary_chain_and_sees_tampering(source, tmp_path):
+    from app.core.features import optional_import
+
+    if optional_import("app.core.diary") is None:
+        pytest.skip("this build has no diary")
+    _spaces, vault = source
+    assert vault.db.query("SELECT count(*) FROM diary_revisions")[0][0] >= 6
+    path = make_backup(vault, tmp_path)
+    key = BackupKey(BACKUP_PASSPHRASE)
+    verdict = backup.verify_file(path, key)
+    assert verdict.intact, verdict.lines
+    fingerprint = vault.db.query("SELECT link FROM diary_chain ORDER BY seq DESC LIMIT 1")[0][0]
+    assert any(fingerprint in line for line in verdict.lines)
+    # Someone with the passphrase edits one revision in place: the file stays a valid database,
+    # but the chain check fails, and so does app.verify.
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA key = '" + key.text.replace("'", "''") + "'")
+    conn.execute("UPDATE diary_revisions SET body = replace(body, 'diary 2', 'diary X')")
+    conn.commit()
+    conn.close()
+    tampered = backup.verify_file(path, BackupKey(BACKUP_PASSPHRASE))
+    assert not tampered.intact
+    assert any(line.startswith("Diary chain: NOT intact") for line in tampered.lines)

@@ -23,6 +23,7 @@ import hashlib
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from app.core.atomic import fsync_dir, fsync_file, temp_path_in
 from app.core.db import Connection
 from app.core.keys import KEY_BYTES, SALT_BYTES, normalise, raw_key_literal, slot_key
 from app.core.schema import migrate_vault
-from app.core.slots import PAGE, SlotFull
+from app.core.slots import PAGE, SlotFull, pad_to_pages
 
 if TYPE_CHECKING:
     from app.core.spaces import Spaces
@@ -139,13 +140,21 @@ def write_backup(
     On any failure, Cancel or panic, the partial file is deleted and ``target`` is untouched.
     """
     folder = target.parent
+    if _inside(folder, vault.path.parent):
+        raise BackupProblem("a backup never goes into the data folder")
     with contextlib.suppress(OSError):
         if shutil.disk_usage(folder).free < estimated_size(vault):
             raise NoRoom
     conn = vault.db.conn
     tmp = temp_path_in(folder)
+    worker = threading.get_ident()
+
+    def stop_export() -> int:
+        # The connection is shared with the GUI thread: only ever interrupt our own statement.
+        return 1 if threading.get_ident() == worker and cancelled() else 0
+
     try:
-        conn.set_progress_handler(lambda: 1 if cancelled() else 0, _PROGRESS_STEPS)
+        conn.set_progress_handler(stop_export, _PROGRESS_STEPS)
         try:
             # The passphrase is bound as a parameter, never pasted into SQL: SQLCipher derives
             # the key exactly as ``PRAGMA key = '<passphrase>'`` does in any other tool.
@@ -178,10 +187,26 @@ def write_backup(
             raise
         if cancelled():
             raise Cancelled from None
-        if isinstance(exc, OSError | sqlcipher3.DatabaseError):
+        if isinstance(exc, OSError) or _sounds_like_disk(exc):
             raise NoRoom from None
+        if isinstance(exc, sqlcipher3.Error):
+            raise BackupProblem("export failed") from None
         raise
     return target
+
+
+def _sounds_like_disk(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlcipher3.Error) and any(
+        w in text for w in ("full", "disk i/o", "unable to open", "readonly", "read-only")
+    )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 # reading ------------------------------------------------------------------------------------
@@ -314,9 +339,12 @@ def restore_backup(
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (language,),
         )
+        # A backup of a full space fills the new slot exactly; padding would need one more page.
+        if int(conn.execute("PRAGMA page_count").fetchone()[0]) < pool.slot_pages:
+            pad_to_pages(conn, pool.slot_pages)
 
     try:
-        pool.create_vault_slot(lambda salt: slot_key(new_master, salt), init)
+        pool.create_vault_slot(lambda salt: slot_key(new_master, salt), init, pad=False)
     except BackupProblem:
         raise
     except SlotFull as exc:
@@ -395,21 +423,26 @@ def verify_file(path: Path, key: BackupKey) -> Verdict:
 
 
 def _run_diary_verify(verify: Callable[[Any], Any], conn: Connection) -> tuple[bool, list[str]]:
-    """The diary's own check; its result may be a bool or an object with ``ok`` (and maybe
-    ``fingerprint`` and ``problems``): read it generously, never let it raise."""
+    """The diary's own check (``app.core.diary.verify``: a ``ChainReport`` with ``ok``,
+    ``events``, ``revisions``, ``files``, ``fingerprint`` and ``damaged``); never raises."""
     try:
         result = verify(conn)
     except Exception:
         return False, ["the check could not finish: the diary's tables are damaged"]
     if isinstance(result, bool):
         return result, []
-    ok = bool(getattr(result, "ok", getattr(result, "intact", result)))
+    ok = bool(getattr(result, "ok", False))
     detail: list[str] = []
-    for name in ("revisions", "count", "fingerprint", "head"):
+    for name in ("events", "revisions", "files", "fingerprint"):
         value = getattr(result, name, None)
         if value is not None and not callable(value):
             detail.append(f"{name}: {value}")
-    problems = getattr(result, "problems", None)
-    if isinstance(problems, list | tuple):
-        detail += [str(p) for p in problems[:20]]
+    damaged = getattr(result, "damaged", None)
+    if isinstance(damaged, list | tuple):
+        for item in damaged[:50]:
+            entry = getattr(item, "entry_id", None)
+            reasons = ", ".join(str(r) for r in getattr(item, "reasons", []) or [])
+            detail.append(f"damaged: entry {entry if entry is not None else '?'}: {reasons}")
+        if len(damaged) > 50:
+            detail.append(f"damaged: {len(damaged) - 50} more")
     return ok, detail

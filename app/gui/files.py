@@ -109,6 +109,8 @@ def choose_save_path(
     """Ask where to save; ``on_chosen(path)`` or ``on_chosen(None)`` for Cancel."""
     dialog = _picker(parent, title, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    # Qt's own overwrite question is a nested event loop; callers ask through dialogs.ask.
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setDirectory(str(default_folder()))
     dialog.selectFile(default_name)

@@ -223,13 +223,12 @@ class RestoreFlow(QObject):
             )
         if isinstance(exc, Damaged):
             return self.tr(
-                "This file is damaged or incomplete, so it cannot be restored. Nothing was "
-                "changed. If there is another copy of the backup, try that one."
+                "This file is damaged or is not a complete backup, so it cannot be restored. "
+                "Nothing was changed. If there is another copy of the backup, try that one."
             )
         if isinstance(exc, TooBig):
             return self.tr(
-                "This backup is too big for a private space on this computer. Nothing was "
-                "changed."
+                "This backup is too big for a private space on this computer. Nothing was changed."
             )
         if isinstance(exc, NoRoom):
             return self.tr("There is not enough room on this computer. Nothing was changed.")

@@ -1,4 +1,4 @@
-"""Settings section "Encrypted backup": a passphrase, a place, then the export off the GUI thread."""
+"""The "Encrypted backup" section of Settings: passphrase, place, export off the GUI thread."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -150,7 +151,7 @@ class BackupSection(QGroupBox):
             "\n\n".join(warnings),
             [self.tr("Save here"), self.tr("Cancel")],
             self.ctx.generation.guard(answer),
-            icon=dialogs.QMessageBox.Icon.Warning,
+            icon=QMessageBox.Icon.Warning,
         )
 
     # 3. the export, off the GUI thread ---------------------------------------------------------

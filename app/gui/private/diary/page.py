@@ -31,6 +31,7 @@ from app.gui.private.diary.form import EntryForm
 from app.gui.private.diary.list_model import ENTRY_ID, DiaryListModel, kind_name
 from app.gui.private.diary.viewer import HistoryDialog, IntegrityDialog
 from app.gui.private.registry import PageSpec, PrivatePage, register
+from app.gui.private.report.review import ReportButton
 
 DRAFT_KEY = "diary"
 AUTOSAVE_MS = 3000
@@ -79,6 +80,7 @@ class DiaryPage(PrivatePage):
         self.check_button = QPushButton()
         self.check_button.setObjectName("diaryCheck")
         self.check_button.clicked.connect(guard(self.check_integrity))
+        self.report_button = ReportButton(self, ctx, self.diary)
         self.count_label = QLabel()
         self.count_label.setObjectName("diaryCount")
         self.room_label = QLabel()
@@ -106,6 +108,7 @@ class DiaryPage(PrivatePage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
         bottom.addWidget(self.check_button)
+        bottom.addWidget(self.report_button)
         bottom.addWidget(self.count_label, 1)
         list_view = QWidget()
         list_layout = QVBoxLayout(list_view)
@@ -574,6 +577,7 @@ class DiaryPage(PrivatePage):
         self.to_on.setText(self.tr("to"))
         self.new_button.setText(self.tr("New entry (Ctrl+N)"))
         self.check_button.setText(self.tr("Check integrity"))
+        self.report_button.retranslate()
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self.back_button.setText(self.tr("Back to the list"))
         self.history_button.setText(self.tr("Earlier versions"))

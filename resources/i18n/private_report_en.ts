@@ -1,0 +1,517 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ReportButton</name>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="444" />
+        <source>Make a report…</source>
+        <translation>Make a report…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="144" />
+        <source>Make a report</source>
+        <translation>Make a report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="147" />
+        <source>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</source>
+        <translation>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="152" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="153" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="154" />
+        <source>Only these kinds (none ticked: every kind)</source>
+        <translation>Only these kinds (none ticked: every kind)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="157" />
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="158" />
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="159" />
+        <source>Make the PDF…</source>
+        <translation>Make the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="160" />
+        <location filename="../../app/gui/private/report/review.py" line="380" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="160" />
+        <location filename="../../app/gui/private/report/review.py" line="246" />
+        <location filename="../../app/gui/private/report/review.py" line="295" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="222" />
+        <source>%1 of %2 entries chosen</source>
+        <translation>%1 of %2 entries chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="240" />
+        <source>A PDF is not encrypted</source>
+        <translation>A PDF is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="242" />
+        <source>Anyone who gets this file can read it: it is not protected by your passphrase. Save it where only you can reach it, for example on a USB stick you keep with you, and give it or print it at a support service or a lawyer's office.</source>
+        <translation>Anyone who gets this file can read it: it is not protected by your passphrase. Save it where only you can reach it, for example on a USB stick you keep with you, and give it or print it at a support service or a lawyer's office.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="246" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="257" />
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="259" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="274" />
+        <source>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The report is not encrypted: a copy would be stored online and could appear on other devices that use the same account.</source>
+        <translation>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The report is not encrypted: a copy would be stored online and could appear on other devices that use the same account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="281" />
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>A file with this name is already there. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="293" />
+        <source>Save the report here?</source>
+        <translation>Save the report here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="295" />
+        <source>Save here</source>
+        <translation>Save here</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="339" />
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="380" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="392" />
+        <source>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</source>
+        <translation>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="400" />
+        <source>The report was stopped. No file was left behind.</source>
+        <translation>The report was stopped. No file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="404" />
+        <source>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</source>
+        <translation>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/review.py" line="411" />
+        <source>The report could not be made. No file was left behind; your diary is unchanged.</source>
+        <translation>The report could not be made. No file was left behind; your diary is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="136" />
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="137" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="138" />
+        <source>Kinds of violence</source>
+        <translation>Kinds of violence</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="139" />
+        <source>Signs of serious danger</source>
+        <translation>Signs of serious danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="140" />
+        <source>Exact words said</source>
+        <translation>Exact words said</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="141" />
+        <source>Injuries, damage</source>
+        <translation>Injuries, damage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="143" />
+        <source>Who saw or heard it</source>
+        <translation>Who saw or heard it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="144" />
+        <source>Children present</source>
+        <translation>Children present</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="145" />
+        <source>Police called</source>
+        <translation>Police called</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="146" />
+        <source>PV number</source>
+        <translation>PV number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="147" />
+        <source>Police station</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="148" />
+        <source>Doctor or hospital</source>
+        <translation>Doctor or hospital</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="149" />
+        <source>Medical certificate</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="155" />
+        <source>Hands or an arm on the neck or throat</source>
+        <translation>Hands or an arm on the neck or throat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="156" />
+        <source>A threat to kill</source>
+        <translation>A threat to kill</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="157" />
+        <source>A weapon, or something used as one</source>
+        <translation>A weapon, or something used as one</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="158" />
+        <source>Happening more often, or getting worse</source>
+        <translation>Happening more often, or getting worse</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="169" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="169" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="231" />
+        <source>No entries</source>
+        <translation>No entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="234" />
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="241" />
+        <source>Period covered</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="242" />
+        <source>Entries in this report</source>
+        <translation>Entries in this report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="243" />
+        <source>Entries left out</source>
+        <translation>Entries left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="244" />
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="251" />
+        <source>This report was made from a personal diary kept in an app on a computer. The person who kept it chose which entries to include.</source>
+        <translation>This report was made from a personal diary kept in an app on a computer. The person who kept it chose which entries to include.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="256" />
+        <source>%1 entries of the diary were left out of this report. Nothing of their content is shown here.</source>
+        <translation>%1 entries of the diary were left out of this report. Nothing of their content is shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="261" />
+        <source>All times come from this computer's clock (time zone %1). They say when an entry was written down and changed, as the computer told it.</source>
+        <translation>All times come from this computer's clock (time zone %1). They say when an entry was written down and changed, as the computer told it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="266" />
+        <source>Every saved version of an entry is kept. Earlier versions are in the appendix, and the last pages explain how to check that nothing was altered.</source>
+        <translation>Every saved version of an entry is kept. Earlier versions are in the appendix, and the last pages explain how to check that nothing was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="120" />
+        <location filename="../../app/gui/private/report/pdf.py" line="273" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="113" />
+        <location filename="../../app/gui/private/report/pdf.py" line="274" />
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="121" />
+        <location filename="../../app/gui/private/report/pdf.py" line="275" />
+        <source>The entries</source>
+        <translation>The entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="276" />
+        <location filename="../../app/gui/private/report/pdf.py" line="439" />
+        <source>Appendix A: earlier versions</source>
+        <translation>Appendix A: earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="277" />
+        <location filename="../../app/gui/private/report/pdf.py" line="548" />
+        <source>Appendix B: fingerprints and how to check them</source>
+        <translation>Appendix B: fingerprints and how to check them</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="315" />
+        <source>The number of entries on each day, counted on the day each one started. An entry about a longer period is counted on its first day.</source>
+        <translation>The number of entries on each day, counted on the day each one started. An entry about a longer period is counted on its first day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="346" />
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="359" />
+        <source>Date taken</source>
+        <translation>Date taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="361" />
+        <source>Date of the file</source>
+        <translation>Date of the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="365" />
+        <source>SHA-256 of the original file</source>
+        <translation>SHA-256 of the original file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="371" />
+        <source>The stored copy was made smaller than the original.</source>
+        <translation>The stored copy was made smaller than the original.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="374" />
+        <source>The location recorded in the photo was removed.</source>
+        <translation>The location recorded in the photo was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="385" />
+        <source>This picture cannot be shown here; its hashes are above.</source>
+        <translation>This picture cannot be shown here; its hashes are above.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="402" />
+        <location filename="../../app/gui/private/report/pdf.py" line="448" />
+        <source>Entry %1</source>
+        <translation>Entry %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="124" />
+        <location filename="../../app/gui/private/report/pdf.py" line="407" />
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="112" />
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="114" />
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="115" />
+        <source>Diary report</source>
+        <translation>Diary report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="116" />
+        <source>Fingerprint of the diary</source>
+        <translation>Fingerprint of the diary</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="117" />
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="118" />
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="119" />
+        <source>SHA-256 of the stored copy</source>
+        <translation>SHA-256 of the stored copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="122" />
+        <source>Versions in this report</source>
+        <translation>Versions in this report</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="123" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="142" />
+        <source>How it affected the person</source>
+        <translation>How it affected the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="408" />
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="409" />
+        <source>Last edited</source>
+        <translation>Last edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="410" />
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="430" />
+        <source>Fingerprint of this version (SHA-256)</source>
+        <translation>Fingerprint of this version (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="455" />
+        <source>Version %1, saved %2</source>
+        <translation>Version %1, saved %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="464" />
+        <source>The content of this version was erased on request. Its fingerprint stays in the chain.</source>
+        <translation>The content of this version was erased on request. Its fingerprint stays in the chain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="488" />
+        <source>No entry in this report has earlier versions.</source>
+        <translation>No entry in this report has earlier versions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="496" />
+        <source>When this report was made, the diary's check found everything intact.</source>
+        <translation>When this report was made, the diary's check found everything intact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="500" />
+        <source>When this report was made, the diary's check found a difference in %1 entries.</source>
+        <translation>When this report was made, the diary's check found a difference in %1 entries.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="505" />
+        <source>Each time an entry is saved, the app computes a SHA-256 hash (a fingerprint) of that version, including the hashes of its photos and files. The fingerprints are linked in a chain: each link is computed from the one before. The last link is the fingerprint of the whole diary.</source>
+        <translation>Each time an entry is saved, the app computes a SHA-256 hash (a fingerprint) of that version, including the hashes of its photos and files. The fingerprints are linked in a chain: each link is computed from the one before. The last link is the fingerprint of the whole diary.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="512" />
+        <source>What it proves: if a saved version, a photo or the order of versions had been partly changed afterwards, its hash or the chain would no longer match.</source>
+        <translation>What it proves: if a saved version, a photo or the order of versions had been partly changed afterwards, its hash or the chain would no longer match.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="517" />
+        <source>What it does not prove: it is not tamper-proof. Anyone who knows the diary's passphrase could rebuild the whole chain, and all times come from this computer's clock. A fingerprint written down or given to someone else (a support worker, a lawyer) gains weight: a rebuilt chain would end in another fingerprint.</source>
+        <translation>What it does not prove: it is not tamper-proof. Anyone who knows the diary's passphrase could rebuild the whole chain, and all times come from this computer's clock. A fingerprint written down or given to someone else (a support worker, a lawyer) gains weight: a rebuilt chain would end in another fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="524" />
+        <source>How to check: make an encrypted backup of the private space. With the backup file and its passphrase, run the command below (it asks for the passphrase). It checks every hash and link and prints the diary's fingerprint. If nothing was written since this report, it is the fingerprint above; if entries were added later, the fingerprint is different, but every version hash listed below must still be in the backup.</source>
+        <translation>How to check: make an encrypted backup of the private space. With the backup file and its passphrase, run the command below (it asks for the passphrase). It checks every hash and link and prints the diary's fingerprint. If nothing was written since this report, it is the fingerprint above; if entries were added later, the fingerprint is different, but every version hash listed below must still be in the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="542" />
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="543" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="544" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="545" />
+        <source>SHA-256 of the version</source>
+        <translation>SHA-256 of the version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/report/pdf.py" line="647" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+</TS>
