@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.stack.addWidget(self.session.space)
         self.stack.setCurrentWidget(self.session.space)
+        self.clipboard.watching = True
         self.session.start()
         self.activateWindow()
         self.session.space.focus_current()
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         page.setParent(None)  # type: ignore[call-overload]
 
     def _after_lock(self) -> None:
+        self.clipboard.watching = False
         self.session = None
         self.private_options.clear()
         self.private_locked.emit()

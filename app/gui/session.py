@@ -176,6 +176,7 @@ class PrivateSession:
             space.deleteLater()
         self.space = None
         # 4. The clipboard, if it holds our text; PRIMARY if we own it.
+        self.clipboard.watching = False
         self.clipboard.clear()
         # 5. Wait for slow work (the notes are already on screen), close, forget the key.
         for job in self.jobs:
