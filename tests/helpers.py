@@ -29,7 +29,9 @@ def create_space(qtbot, app: Application, passphrase: str, language: str = "nl")
     win = window(app)
     type_in_search(qtbot, app, passphrase)
     qtbot.keyClick(win.notes.search, Qt.Key.Key_Return, CTRL_SHIFT)
-    qtbot.waitUntil(lambda: win.create_flow.dialog is not None and win.create_flow.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: win.create_flow.dialog is not None and win.create_flow.dialog.isVisible()
+    )
     dialog = win.create_flow.dialog
     dialog.language.setCurrentIndex(dialog.language.findData(language))
     qtbot.keyClicks(dialog.again, passphrase)

@@ -39,14 +39,16 @@ def editable_fields(root: QWidget) -> list[QWidget]:
     for w in root.findChildren(QWidget):
         if not w.isEnabled():
             continue
-        if isinstance(w, QLineEdit) and not w.isReadOnly():
-            fields.append(w)
-        elif isinstance(w, (QPlainTextEdit, QTextEdit)) and not w.isReadOnly():
+        if (isinstance(w, QLineEdit) and not w.isReadOnly()) or (
+            isinstance(w, (QPlainTextEdit, QTextEdit)) and not w.isReadOnly()
+        ):
             fields.append(w)
     return fields
 
 
-def test_no_canary_leaves_the_vault(qtbot, make_app, tmp_path: Path, isolated_home: Path, capfd) -> None:  # type: ignore[no-untyped-def]
+def test_no_canary_leaves_the_vault(
+    qtbot, make_app, tmp_path: Path, isolated_home: Path, capfd
+) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     win = window(app)
     secrets_typed: list[str] = []

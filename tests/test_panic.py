@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from app.gui import dialogs, files
 from app.gui.private import registry
@@ -102,8 +102,13 @@ def test_esc_panics_from_every_kind_of_dialog(qtbot, opened, capfd) -> None:  # 
     openers = {
         "passphrase dialog": lambda s: s.page("settings").ask_change(),
         "message box": lambda s: s.page("settings").ask_delete(),
-        "file picker": lambda s: files.choose_save_path(s, "t", "x.pdf", "PDF (*.pdf)", lambda p: None),
-        "combo pop-up": lambda s: (s.show_page("settings"), s.page("settings").language.showPopup()),
+        "file picker": lambda s: files.choose_save_path(
+            s, "t", "x.pdf", "PDF (*.pdf)", lambda p: None
+        ),
+        "combo pop-up": lambda s: (
+            s.show_page("settings"),
+            s.page("settings").language.showPopup(),
+        ),
     }
     for name, open_it in openers.items():
         if not win.private_open:
@@ -122,7 +127,7 @@ def test_esc_panics_from_every_kind_of_dialog(qtbot, opened, capfd) -> None:  # 
         else:
             target = QApplication.activeModalWidget()
             target = target.focusWidget() or target
-        stamp = vault_file_state(opened)
+        vault_file_state(opened)
         path = win.session.vault.path
         press(qtbot, target, Qt.Key.Key_Escape)
         assert not win.private_open, name
@@ -171,7 +176,10 @@ def test_shift_three_times_panics_but_typing_never_does(qtbot, opened, scratch_p
     assert win.private_open
     # Auto-repeat of a held Shift is not a tap.
     for _ in range(3):
-        QApplication.sendEvent(editor, QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier, "", True))
+        QApplication.sendEvent(
+            editor,
+            QKeyEvent(QEvent.Type.KeyPress, SHIFT, Qt.KeyboardModifier.ShiftModifier, "", True),
+        )
     assert win.private_open
     qtbot.keyRelease(editor, SHIFT)
     for _ in range(3):
@@ -256,7 +264,9 @@ def test_screen_lock_signal_locks(qtbot, opened) -> None:  # type: ignore[no-unt
 def test_clipboard_is_cleared_on_lock_and_after_a_while(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
     win = window(opened)
     space = win.session.space
-    card_button = next(b for b in space.findChildren(QPushButton) if b.objectName() == "number-1712")
+    card_button = next(
+        b for b in space.findChildren(QPushButton) if b.objectName() == "number-1712"
+    )
     qtbot.mouseClick(card_button, Qt.MouseButton.LeftButton)
     board = QGuiApplication.clipboard()
     mime = board.mimeData(QClipboard.Mode.Clipboard)
@@ -289,6 +299,11 @@ def test_core_dumps_are_off_in_the_app_process(tmp_path: Path) -> None:
         "hardening.disable_core_dumps();"
         "print(resource.getrlimit(resource.RLIMIT_CORE), ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parents[1], check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    ).stdout
     assert out.strip() == "(0, 0) 0"

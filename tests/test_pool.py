@@ -160,7 +160,14 @@ def test_install_file_is_plain_json_with_only_install_facts(data_dir: Path) -> N
     assert loaded is not None and loaded.salt == folder.install.salt
     text = (data_dir / INSTALL_NAME).read_text()
     assert set(__import__("json").loads(text)) == {
-        "format", "salt", "kdf", "notes_key", "notes_slot", "slot_size", "calibrated", "check",
+        "format",
+        "salt",
+        "kdf",
+        "notes_key",
+        "notes_slot",
+        "slot_size",
+        "calibrated",
+        "check",
     }
     assert all(is_slot_name(p.name) or p.name.startswith("install") for p in data_dir.iterdir())
     folder.close()

@@ -169,7 +169,9 @@ def test_navigation_and_home_numbers(qtbot, make_app) -> None:  # type: ignore[n
     win = window(app)
     create_space(qtbot, app, PHRASE, language="nl")
     space = win.session.space
-    numbers = {b.text() for b in space.findChildren(QPushButton) if b.objectName().startswith("number-")}
+    numbers = {
+        b.text() for b in space.findChildren(QPushButton) if b.objectName().startswith("number-")
+    }
     assert {"1712", "106", "101", "112"} <= numbers
     assert space.quick_exit.text() == "Snel weg"
     qtbot.keyClick(space.nav, Qt.Key.Key_5, CTRL)
@@ -184,7 +186,9 @@ def test_navigation_and_home_numbers(qtbot, make_app) -> None:  # type: ignore[n
     settings = space.page("settings")
     settings.language.setCurrentIndex(settings.language.findData("fr"))
     assert space.quick_exit.text() == "Sortie rapide"
-    fr_numbers = {b.text() for b in space.findChildren(QPushButton) if b.objectName().startswith("number-")}
+    fr_numbers = {
+        b.text() for b in space.findChildren(QPushButton) if b.objectName().startswith("number-")
+    }
     assert {"0800 30 030", "107"} <= fr_numbers
     assert win.windowTitle() == "Notes" and win.notes.new_button.text() == "New note"
 
@@ -208,7 +212,7 @@ def test_lock_leaves_nothing_private_behind(qtbot, make_app) -> None:  # type: i
     try:
         vault.db.conn.execute("SELECT 1")
         raise AssertionError("the vault connection is still open")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         assert "closed" in str(exc).lower()
 
 
@@ -249,14 +253,21 @@ def test_second_launch_locks_and_brings_the_notes_forward(qtbot, make_app, data_
     win = window(app)
     create_space(qtbot, app, PHRASE)
     env = dict(os.environ, NOTES_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-m", "app"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
-    out, err = proc.communicate()
+    _out, err = proc.communicate()
     assert proc.returncode == 0, err
     qtbot.waitUntil(lambda: not win.private_open, timeout=5000)
     assert win.isVisible()
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, type(win)) and w.isVisible()]
+    shown = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, type(win)) and w.isVisible()
+    ]
     assert shown == [win]
 
 

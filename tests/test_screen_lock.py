@@ -20,7 +20,9 @@ def private_bus() -> Iterator[str]:
         pytest.skip("dbus-daemon is not installed")
     proc = subprocess.Popen(
         [daemon, "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     assert proc.stdout is not None
     address = proc.stdout.readline().strip()
@@ -39,13 +41,25 @@ def send(address: str, path: str, interface: str, member: str, *args: str) -> No
 @pytest.mark.parametrize(
     ("path", "interface", "member", "args"),
     [
-        ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", ["boolean:true"]),
+        (
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            "ActiveChanged",
+            ["boolean:true"],
+        ),
         ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", ["boolean:true"]),
-        ("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", ["boolean:true"]),
+        (
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            ["boolean:true"],
+        ),
         ("/org/freedesktop/login1/session/_31", "org.freedesktop.login1.Session", "Lock", []),
     ],
 )
-def test_bus_signals_lock_the_space(qtbot, make_app, private_bus, path, interface, member, args) -> None:  # type: ignore[no-untyped-def]
+def test_bus_signals_lock_the_space(
+    qtbot, make_app, private_bus, path, interface, member, args
+) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     win = window(app)
     create_space(qtbot, app, "lentebloesem fiets ajuin kasteel")
@@ -70,7 +84,13 @@ def test_inactive_screen_saver_does_not_lock(qtbot, make_app, private_bus) -> No
     listener = ScreenLockListener()
     listener.connect_buses(session=bus, system=bus)
     listener.locked.connect(win.lock)
-    send(private_bus, "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", "boolean:false")
+    send(
+        private_bus,
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        "ActiveChanged",
+        "boolean:false",
+    )
     qtbot.wait(500)
     assert win.private_open
     QDBusConnection.disconnectFromBus("bus-inactive")
@@ -82,7 +102,7 @@ class _AnySender:
     def __init__(self, bus: QDBusConnection) -> None:
         self.bus = bus
 
-    def isConnected(self) -> bool:  # noqa: N802
+    def isConnected(self) -> bool:
         return self.bus.isConnected()
 
     def connect(self, _service: str, *rest: object) -> bool:

@@ -26,7 +26,7 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             done = tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete")
-            out[(name, msg.findtext("source") or "")] = (tr.text if done and tr is not None else None)
+            out[(name, msg.findtext("source") or "")] = tr.text if done and tr is not None else None
     return out
 
 
@@ -41,7 +41,8 @@ def test_catalogue_matches_the_code_and_is_translated(catalogue: str, tmp_path: 
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [lupdate, "-no-obsolete", *map(str, tool.catalogues()[catalogue]), "-ts", str(fresh)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     in_code = set(messages(fresh))
     assert all(context for context, _ in in_code), "a text has no context: use self.tr() directly"
@@ -68,9 +69,24 @@ def test_notes_title_follows_the_system_language(tmp_path: Path) -> None:
         "from PySide6.QtCore import QCoreApplication as C;"
         "print(C.translate('MainWindow', 'Notes'))"
     )
-    for lang, title in (("nl_BE.UTF-8", "Notities"), ("fr_BE.UTF-8", "Notes"), ("en_GB.UTF-8", "Notes")):
-        env = {"LANG": lang, "LC_ALL": lang, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-               "PATH": "/usr/bin:/bin"}
-        out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True,
-                             text=True, check=True).stdout.strip()
+    for lang, title in (
+        ("nl_BE.UTF-8", "Notities"),
+        ("fr_BE.UTF-8", "Notes"),
+        ("en_GB.UTF-8", "Notes"),
+    ):
+        env = {
+            "LANG": lang,
+            "LC_ALL": lang,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(tmp_path),
+            "PATH": "/usr/bin:/bin",
+        }
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         assert out == title, (lang, out)

@@ -95,7 +95,11 @@ def test_primary_selection_and_shift_taps_on_a_real_display(tmp_path: Path) -> N
     env.update(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(tmp_path / "data")],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     flags = done.stdout.strip().split()

@@ -49,4 +49,3 @@ def journal_page1(journal: Path) -> bytes | None:
     if pgno != 1 or len(page) != PAGE_SIZE:
         return None
     return page
-

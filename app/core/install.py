@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
@@ -100,10 +101,8 @@ def load(folder: Path) -> Install | None:
     raw = good.to_json()
     for path, parsed in ((main, a), (copy, b)):
         if parsed is None or parsed.to_json() != raw:
-            try:
+            with contextlib.suppress(OSError):  # read-only folder: keep working from the good copy
                 write_atomic(path, raw)
-            except OSError:
-                pass  # read-only folder: keep working from the good copy
     return good
 
 

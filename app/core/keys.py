@@ -85,7 +85,9 @@ def raw_key_literal(key: bytes, salt: bytes) -> str:
     return f"x'{key.hex()}{salt.hex()}'"
 
 
-def calibrate(target_seconds: float = 0.5, memory_kib: int = 64 * 1024, parallelism: int = 4) -> KdfParams:
+def calibrate(
+    target_seconds: float = 0.5, memory_kib: int = 64 * 1024, parallelism: int = 4
+) -> KdfParams:
     """Choose the time cost so that one derivation takes about ``target_seconds`` (t >= 3)."""
     probe = KdfParams(3, memory_kib, parallelism)
     derive_master("warm up", b"\0" * SALT_BYTES, KdfParams(1, memory_kib, parallelism))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -36,8 +37,6 @@ def choose_data_dir(default: Path, portable: Path | None = None) -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create the folder if needed and make it readable by its owner only (mode 0700)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, 0o700)
-    except OSError:
-        pass
     return path

@@ -44,7 +44,9 @@ def migrate_vault(conn: Connection) -> None:
     features.load()
     migrate(conn, VAULT_STEPS)
     for name, steps in sorted(_FEATURES.items()):
-        row = conn.execute("SELECT version FROM feature_versions WHERE feature = ?", (name,)).fetchone()
+        row = conn.execute(
+            "SELECT version FROM feature_versions WHERE feature = ?", (name,)
+        ).fetchone()
         version = int(row[0]) if row else 0
         for number in range(version, len(steps)):
             conn.execute("BEGIN IMMEDIATE")

@@ -80,6 +80,7 @@ class DataFolder:
         fresh = Install.fresh(kdf, self._new_slot_size)
         fresh.calibrated = self._new_kdf is not None
         pool = Pool(self.path, self._new_slot_size)
+
         def init(conn: Connection) -> None:
             migrate(conn, NOTES_STEPS)
 

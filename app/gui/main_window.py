@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.triggered.connect(self.notes.rename_current)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Q))
+        self.quit_action.setShortcut(
+            QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Q)
+        )
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.rename_action)
@@ -228,10 +230,8 @@ class MainWindow(QMainWindow):
         vault = session.vault
         session.vault = None  # nothing to keep: the space is going away
         self.lock()
-        try:
+        with contextlib.suppress(OSError):
             self.spaces.delete(vault)
-        except OSError:
-            pass
 
     # window ----------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -244,7 +244,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
             self.unlock.cancel()
-            if self.session is not None and self.private_options.get("lock_on_minimise", "1") == "1":
+            if (
+                self.session is not None
+                and self.private_options.get("lock_on_minimise", "1") == "1"
+            ):
                 self.lock()
         super().changeEvent(event)
 
@@ -252,10 +255,8 @@ class MainWindow(QMainWindow):
         self.lock()
         self.clipboard.clear()
         self.notes.save()
-        try:
+        with contextlib.suppress(Exception):  # otherwise the bin is emptied at the next quit
             self.folder.notes.empty_bin()
-        except Exception:
-            pass  # the bin is emptied at the next quit
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)
@@ -268,4 +269,3 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-

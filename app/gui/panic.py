@@ -54,11 +54,7 @@ class PanicGuard(QObject):
 
     # state ----------------------------------------------------------------------------------
     def watching(self) -> bool:
-        return (
-            self.window.private_open
-            or self.window.unlock.pending
-            or self.window.create_pending
-        )
+        return self.window.private_open or self.window.unlock.pending or self.window.create_pending
 
     def panic(self) -> None:
         self._taps.clear()
@@ -86,7 +82,10 @@ class PanicGuard(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             return
         self.window.unlock.cancel()
-        if self.window.private_open and self.window.private_options.get("lock_on_focus_loss") == "1":
+        if (
+            self.window.private_open
+            and self.window.private_options.get("lock_on_focus_loss") == "1"
+        ):
             self.window.lock()
 
     def _screen_locked(self) -> None:

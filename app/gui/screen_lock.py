@@ -43,8 +43,12 @@ class ScreenLockListener(QObject):
                     self.connected.append(f"{interface} {path}")
         if system.isConnected():
             if system.connect(  # type: ignore[call-overload]
-                LOGIN1, "/org/freedesktop/login1", f"{LOGIN1}.Manager", "PrepareForSleep",
-                self, SLOT("onPrepareForSleep(bool)"),
+                LOGIN1,
+                "/org/freedesktop/login1",
+                f"{LOGIN1}.Manager",
+                "PrepareForSleep",
+                self,
+                SLOT("onPrepareForSleep(bool)"),
             ):
                 self.connected.append("PrepareForSleep")
             if system.connect(  # type: ignore[call-overload]
@@ -53,15 +57,15 @@ class ScreenLockListener(QObject):
                 self.connected.append("Session.Lock")
 
     @Slot(bool)
-    def onActiveChanged(self, active: bool) -> None:  # noqa: N802 - D-Bus slot name
+    def onActiveChanged(self, active: bool) -> None:
         if active:
             self.locked.emit()
 
     @Slot(bool)
-    def onPrepareForSleep(self, starting: bool) -> None:  # noqa: N802
+    def onPrepareForSleep(self, starting: bool) -> None:
         if starting:
             self.locked.emit()
 
     @Slot()
-    def onSessionLock(self) -> None:  # noqa: N802
+    def onSessionLock(self) -> None:
         self.locked.emit()

@@ -94,7 +94,9 @@ class PrivateSession:
             with contextlib.suppress(Exception):
                 self.vault.clear_draft(key)
         if kept:
-            self.space.show_notice(QCoreApplication.translate("PrivateSpace", "Your text was kept."))
+            self.space.show_notice(
+                QCoreApplication.translate("PrivateSpace", "Your text was kept.")
+            )
         if self.vault.setting("welcome") == "pending":
             self._welcome()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 

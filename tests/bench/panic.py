@@ -31,8 +31,11 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
     if xvfb is None:
         raise SystemExit("needs an X server: install xvfb")
     display = ":97"
-    proc = subprocess.Popen([xvfb, display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [xvfb, display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(1.0)
     os.environ["DISPLAY"] = display
     return proc
@@ -89,7 +92,9 @@ def run(trials: int, entries: int) -> int:
         diary = Diary(vault.db, vault.room_left)
         start = time.perf_counter()
         for i in range(entries):
-            diary.save(None, {"text": f"entry {i}: what happened in a few words", "kinds": ["threats"]})
+            diary.save(
+                None, {"text": f"entry {i}: what happened in a few words", "kinds": ["threats"]}
+            )
         print(f"built {entries} diary entries in {time.perf_counter() - start:.1f} s")
         vault.close()
         folder.close()
@@ -151,7 +156,9 @@ def run(trials: int, entries: int) -> int:
                     qt.processEvents()
                 target = QApplication.focusWidget() or target
                 flushed.clear()
-                press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+                press = QKeyEvent(
+                    QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
+                )
                 t0 = time.perf_counter()
                 QApplication.sendEvent(target, press)
                 assert flushed and not win.private_open, name
@@ -159,8 +166,10 @@ def run(trials: int, entries: int) -> int:
                 qt.processEvents()
             samples.sort()
             p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
-            print(f"{name:32s} median {statistics.median(samples):6.2f} ms   p99 {p99:6.2f} ms   "
-                  f"max {samples[-1]:6.2f} ms")
+            print(
+                f"{name:32s} median {statistics.median(samples):6.2f} ms   p99 {p99:6.2f} ms   "
+                f"max {samples[-1]:6.2f} ms"
+            )
         win.close()
         app.stop()
     print("targets: median <= 16 ms, p99 <= 50 ms")

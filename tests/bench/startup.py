@@ -63,8 +63,12 @@ def run_child(code: str, env: dict[str, str]) -> float:
     env = dict(env, BENCH_FD=str(write_fd))
     start = time.time()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code], env=env, cwd=ROOT, pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     with os.fdopen(read_fd) as fh:
@@ -99,9 +103,13 @@ def main() -> int:
     first_median = statistics.median(first)
     print(f"platform: {base_env['QT_QPA_PLATFORM']}, runs: {args.runs}")
     print(f"bare PySide6 window: median {bare * 1000:.0f} ms")
-    print(f"notes, later start:  median {later * 1000:.0f} ms  ratio {later / bare:.2f} (target <= 1.25)")
-    print(f"notes, first start:  median {first_median * 1000:.0f} ms  ratio {first_median / bare:.2f}"
-          " (pool made in the background after this)")
+    print(
+        f"notes, later start:  median {later * 1000:.0f} ms  ratio {later / bare:.2f} (target <= 1.25)"
+    )
+    print(
+        f"notes, first start:  median {first_median * 1000:.0f} ms  ratio {first_median / bare:.2f}"
+        " (pool made in the background after this)"
+    )
     return 0
 
 

@@ -37,7 +37,7 @@ class PaintWatch(QObject):
         super().__init__()
         self.painted_at: float | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Paint
             and self.painted_at is None
@@ -100,9 +100,11 @@ def main() -> int:
     for slots in (8, 64):
         times, derive = measure(slots, kdf, runs)
         results[slots] = statistics.median(times)
-        print(f"{slots:3d} slots: Enter to Home painted median {results[slots] * 1000:.0f} ms "
-              f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
-              f"derivation alone {derive * 1000:.0f} ms")
+        print(
+            f"{slots:3d} slots: Enter to Home painted median {results[slots] * 1000:.0f} ms "
+            f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
+            f"derivation alone {derive * 1000:.0f} ms"
+        )
     print(f"64 / 8 slots: {results[64] / results[8]:.2f} (target <= 1.10); target <= 1500 ms")
     return 0
 

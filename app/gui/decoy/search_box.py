@@ -40,10 +40,13 @@ class SearchBox(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+Shift+Enter is taken before QLineEdit sees it (it would also emit returnPressed).
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if _is_enter(event.key()) or event.key() == Qt.Key.Key_Escape:
-                event.accept()
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (_is_enter(event.key()) or event.key() == Qt.Key.Key_Escape)
+        ):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

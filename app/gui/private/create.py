@@ -32,7 +32,9 @@ class CreateFlow(QObject):
         self.window.unlock.cancel()
         language = i18n.system_language()
         self._use_language(language)
-        dialog = PassphraseDialog(PassphraseDialog.CREATE, self.window, initial=text, language=language)
+        dialog = PassphraseDialog(
+            PassphraseDialog.CREATE, self.window, initial=text, language=language
+        )
         dialog.chosen.connect(self._chosen)
         dialog.finished.connect(self._closed)
         dialog.language_changed.connect(self._language_changed)

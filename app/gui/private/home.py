@@ -63,11 +63,17 @@ class HomePage(PrivatePage):
             "<p><b>"
             + self.tr("Someone comes in?")
             + "</b><br>"
-            + self.tr("Press Esc, or press Shift three times, or the red button. The notes come back at once and this space is locked.")
+            + self.tr(
+                "Press Esc, or press Shift three times, or the red button. The notes come back at once and this space is locked."
+            )
             + "</p><p>"
-            + self.tr("Lock calmly: Ctrl+L. Pages: Ctrl+1 to Ctrl+5, or Ctrl+Page Up and Ctrl+Page Down.")
+            + self.tr(
+                "Lock calmly: Ctrl+L. Pages: Ctrl+1 to Ctrl+5, or Ctrl+Page Up and Ctrl+Page Down."
+            )
             + "</p><p>"
-            + self.tr("To come back: type your passphrase in the search box of the notes and press Enter. Capitals do not count.")
+            + self.tr(
+                "To come back: type your passphrase in the search box of the notes and press Enter. Capitals do not count."
+            )
             + "</p>"
         )
         lang = self.ctx.language

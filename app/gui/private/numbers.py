@@ -11,7 +11,11 @@ from app.gui.clipboard import PrivateClipboard
 
 class NumberCard(QFrame):
     def __init__(
-        self, service: Service, lang: str, clipboard: PrivateClipboard, parent: QWidget | None = None
+        self,
+        service: Service,
+        lang: str,
+        clipboard: PrivateClipboard,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service

@@ -33,9 +33,7 @@ class PassphraseDialog(QDialog):
 
     CREATE, CHANGE, BACKUP = "create", "change", "backup"
 
-    def __init__(
-        self, mode: str, parent: QWidget, initial: str = "", language: str = "nl"
-    ) -> None:
+    def __init__(self, mode: str, parent: QWidget, initial: str = "", language: str = "nl") -> None:
         super().__init__(parent)
         self.mode = mode
         self.setProperty("private", True)
@@ -161,7 +159,9 @@ class PassphraseDialog(QDialog):
         self.first.setText(words)
         self.again.setText("")
         self.suggestion.setText(
-            self.tr("Suggested: %1\nLearn it by heart, then type it again below.").replace("%1", words)
+            self.tr("Suggested: %1\nLearn it by heart, then type it again below.").replace(
+                "%1", words
+            )
         )
         self.suggestion.show()
         self.again.setFocus()
@@ -173,9 +173,7 @@ class PassphraseDialog(QDialog):
                 "This passphrase is too short: use at least %1 characters, for example four "
                 "ordinary words."
             ).replace("%1", str(MIN_LENGTH)),
-            Weakness.DIGITS_ONLY: self.tr(
-                "Digits alone are too easy to guess: use words as well."
-            ),
+            Weakness.DIGITS_ONLY: self.tr("Digits alone are too easy to guess: use words as well."),
             Weakness.REPETITIVE: self.tr(
                 "This passphrase repeats too much: use a few different words."
             ),

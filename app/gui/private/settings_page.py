@@ -63,7 +63,9 @@ class SettingsPage(PrivatePage):
         self.minimise = QCheckBox()
         self.minimise.setObjectName("lockOnMinimise")
         self.minimise.setChecked(option(vault, "lock_on_minimise") == "1")
-        self.minimise.toggled.connect(lambda on: self._store("lock_on_minimise", "1" if on else "0"))
+        self.minimise.toggled.connect(
+            lambda on: self._store("lock_on_minimise", "1" if on else "0")
+        )
         self.focus_loss = QCheckBox()
         self.focus_loss.setObjectName("lockOnFocusLoss")
         self.focus_loss.setChecked(option(vault, "lock_on_focus_loss") == "1")
@@ -199,7 +201,9 @@ class SettingsPage(PrivatePage):
             if self.dialog is not None:
                 self.dialog.wipe()
                 self.dialog.accept()
-            self.message.setText(self.tr("The passphrase was changed. Use the new one from now on."))
+            self.message.setText(
+                self.tr("The passphrase was changed. Use the new one from now on.")
+            )
 
         def failed(exc: BaseException) -> None:
             if self.dialog is None:
@@ -208,8 +212,10 @@ class SettingsPage(PrivatePage):
                 self.dialog.in_use()
             else:
                 self.dialog.fail(
-                    self.tr("The passphrase could not be changed; the old one still works. "
-                            "Is the disk full?")
+                    self.tr(
+                        "The passphrase could not be changed; the old one still works. "
+                        "Is the disk full?"
+                    )
                 )
 
         job = Job(work, ctx.generation.guard(done), ctx.generation.guard(failed))
@@ -224,9 +230,11 @@ class SettingsPage(PrivatePage):
         dialogs.ask(
             self,
             self.tr("Delete this private space?"),
-            self.tr("Everything in this private space will be gone for good: diary, checklist "
-                    "and settings. Nobody can bring it back. A backup you made earlier still "
-                    "works."),
+            self.tr(
+                "Everything in this private space will be gone for good: diary, checklist "
+                "and settings. Nobody can bring it back. A backup you made earlier still "
+                "works."
+            ),
             [self.tr("Delete for good"), self.tr("Cancel")],
             self.ctx.generation.guard(self._delete_answer),
             icon=QMessageBox.Icon.Warning,

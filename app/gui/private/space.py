@@ -3,6 +3,7 @@ button that is always visible."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -75,7 +76,9 @@ class PrivateSpace(QWidget):
         self._shortcuts: list[QShortcut] = []
         for spec in self.specs:
             self._shortcut(f"Ctrl+{spec.number}", lambda key=spec.key: self.show_page(key))
-        self._shortcut(QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1), ctrl=True)
+        self._shortcut(
+            QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1), ctrl=True
+        )
         self._shortcut(QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1), ctrl=True)
         self._shortcut("Ctrl+L", ctx.lock)
         self._shortcut("Ctrl+N", self.new_entry)
@@ -84,7 +87,11 @@ class PrivateSpace(QWidget):
 
     def _shortcut(self, seq: Any, slot: Any, ctrl: bool = False) -> None:
         if ctrl:
-            key = Qt.Key.Key_PageUp if seq == QKeySequence.StandardKey.MoveToPreviousPage else Qt.Key.Key_PageDown
+            key = (
+                Qt.Key.Key_PageUp
+                if seq == QKeySequence.StandardKey.MoveToPreviousPage
+                else Qt.Key.Key_PageDown
+            )
             seq = QKeySequence(Qt.KeyboardModifier.ControlModifier | key)
         shortcut = QShortcut(QKeySequence(seq), self)
         shortcut.setContext(SHORTCUT_CONTEXT)
@@ -176,8 +183,6 @@ class PrivateSpace(QWidget):
 
     def clear_all(self) -> None:
         for page in self.built.values():
-            try:
+            with contextlib.suppress(Exception):
                 page.clear()
-            except Exception:
-                pass
         self.nav.clear()

@@ -321,9 +321,15 @@ class EntryForm(QWidget):
             combo.setItemText(1, self.tr("Yes"))
             combo.setItemText(2, self.tr("No"))
         self.lines["duration"].setPlaceholderText(self.tr("for example: ten minutes, all evening"))
-        self.lines["place"].setPlaceholderText(self.tr("for example: kitchen, in the car, by phone"))
-        self.boxes["words"].setPlaceholderText(self.tr("Write them as they were said, in any language"))
-        self.boxes["effect"].setPlaceholderText(self.tr("Fear, sleep, pain, work: everything counts"))
+        self.lines["place"].setPlaceholderText(
+            self.tr("for example: kitchen, in the car, by phone")
+        )
+        self.boxes["words"].setPlaceholderText(
+            self.tr("Write them as they were said, in any language")
+        )
+        self.boxes["effect"].setPlaceholderText(
+            self.tr("Fear, sleep, pain, work: everything counts")
+        )
         self.kinds_box.setTitle(self.tr("What kind of violence (tick what fits)"))
         examples = {
             "physical": self.tr("pushing, hitting, kicking, grabbing"),
