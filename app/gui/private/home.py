@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import directory
 from app.gui.private.context import SpaceContext
 from app.gui.private.numbers import NumberCard
 from app.gui.private.registry import PageSpec, PrivatePage, register
+from app.gui.private.widgets import fill_with_scrolling
 
 
 class HomePage(PrivatePage):
@@ -32,14 +33,7 @@ class HomePage(PrivatePage):
         layout.addLayout(grid)
         layout.addWidget(self.gestures)
         layout.addStretch(1)
-        inner.setMaximumWidth(820)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner, 820)
         self.retranslate()
 
     def retranslate(self) -> None:

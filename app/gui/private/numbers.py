@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.directory import Service
 from app.gui.clipboard import PrivateClipboard
+from app.gui.private.widgets import BIG_NUMBER, make_bold
 
 
 class NumberCard(QFrame):
@@ -24,15 +24,10 @@ class NumberCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = QLabel()
         self.name.setWordWrap(True)
-        bold = QFont(self.name.font())
-        bold.setBold(True)
-        self.name.setFont(bold)
+        make_bold(self.name)
         self.number = QPushButton(service.number)
         self.number.setObjectName(f"number-{service.id}")
-        big = QFont(self.number.font())
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        big.setBold(True)
-        self.number.setFont(big)
+        make_bold(self.number, BIG_NUMBER)
         self.number.setFlat(True)
         self.number.clicked.connect(self.copy)
         self.hours = QLabel()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from app.gui import dialogs
 from app.gui.private.context import SpaceContext
 from app.gui.private.passphrase_dialog import LANGUAGE_NAMES, PassphraseDialog
 from app.gui.private.registry import PageSpec, PrivatePage, register
+from app.gui.private.widgets import fill_with_scrolling
 from app.gui.worker import Job
 
 SECTION_MODULES = ("app.gui.private.backup.section",)
@@ -128,14 +128,7 @@ class SettingsPage(PrivatePage):
                 self.extra.append(section)
                 layout.addWidget(section)
         layout.addStretch(1)
-        inner.setMaximumWidth(760)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner, 760)
         self.dialog: PassphraseDialog | None = None
         self.retranslate()
 

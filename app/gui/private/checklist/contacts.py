@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from app.core.directory import Service
 from app.gui import dialogs
 from app.gui.decoy.search_box import mark_sensitive
 from app.gui.private.context import SpaceContext
+from app.gui.private.widgets import make_bold, scrolling
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,9 +47,7 @@ class HelpNumber(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = QLabel()
         self.name.setWordWrap(True)
-        bold = QFont(self.name.font())
-        bold.setBold(True)
-        self.name.setFont(bold)
+        make_bold(self.name)
         self.copy_button = QPushButton(service.number or service.website)
         self.copy_button.setObjectName(f"contact-{service.id}")
         self.copy_button.setAutoDefault(False)
@@ -122,11 +120,7 @@ class ContactsView(QWidget):
         for card in self.cards:
             cards.addWidget(card)
         cards.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        numbers.addWidget(scroll)
+        numbers.addWidget(scrolling(inner))
 
         self.own_box = QGroupBox()
         self.list = QListWidget()

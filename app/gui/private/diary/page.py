@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from app.gui.private.diary.list_model import ENTRY_ID, DiaryListModel, kind_name
 from app.gui.private.diary.viewer import HistoryDialog, IntegrityDialog
 from app.gui.private.registry import PageSpec, PrivatePage, register
 from app.gui.private.report.review import ReportButton
+from app.gui.private.widgets import scrolling
 
 DRAFT_KEY = "diary"
 AUTOSAVE_MS = 3000
@@ -148,10 +148,7 @@ class DiaryPage(PrivatePage):
         inner_layout.addWidget(self.form, 1)
         inner_layout.addWidget(self.files)
         inner.setMaximumWidth(900)
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.form_scroll.setWidget(inner)
+        self.form_scroll = scrolling(inner)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.back_button)

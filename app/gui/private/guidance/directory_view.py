@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import directory, guidance
 from app.core.directory import Service
 from app.gui.decoy.search_box import empty_without_undo, mark_sensitive
+from app.gui.private.widgets import BIG_NUMBER, make_bold, scrolling
 
 REGION_CHOICES = ("", "national", "flanders", "brussels", "wallonia")
 
@@ -61,10 +61,7 @@ class ServiceCard(QFrame):
         if service.number:
             self.number = QPushButton(service.number)
             self.number.setObjectName(f"number-{service.id}")
-            big = QFont(self.number.font())
-            big.setPointSizeF(big.pointSizeF() * 1.8)
-            big.setBold(True)
-            self.number.setFont(big)
+            make_bold(self.number, BIG_NUMBER)
             self.number.setFlat(True)
             self.number.clicked.connect(lambda: self.number_pressed.emit(service.number))
             if service.sms:
@@ -165,10 +162,7 @@ class DirectoryView(QWidget):
         column.addWidget(self.empty)
         column.addStretch(1)
         inner.setMaximumWidth(760)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = scrolling(inner)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.region_label)
