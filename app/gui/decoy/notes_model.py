@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 from app.core.notes import Note
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -41,6 +43,8 @@ class NotesModel(QAbstractListModel):
             return self.tr("Changed %1").replace("%1", stamp.toString("yyyy-MM-dd HH:mm"))
         if role == NOTE_ID_ROLE:
             return note.id
+        if role == SUBTITLE_ROLE:
+            return subtitle(note)
         return None
 
     def row_of(self, note_id: int) -> int:
@@ -51,6 +55,21 @@ class NotesModel(QAbstractListModel):
 
     def note_at(self, row: int) -> Note | None:
         return self._notes[row] if 0 <= row < len(self._notes) else None
+
+
+def subtitle(note: Note) -> str:
+    """The date of the last change (the time, if it was today) and the start of the text."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(note.modified))
+    today = stamp.date() == QDateTime.currentDateTime().date()
+    when = QLocale().toString(
+        stamp.time() if today else stamp.date(), QLocale.FormatType.ShortFormat
+    )
+    body = note.body.strip()
+    if note.title.strip():
+        text = " ".join(body.split())
+    else:
+        text = " ".join(body.split("\n", 1)[1].split()) if "\n" in body else ""
+    return f"{when}   {text[:120]}" if text else when
 
 
 def display_title(note: Note, fallback: str) -> str:

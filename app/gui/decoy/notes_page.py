@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.db import DatabaseError
 from app.core.notes import NotesStore
+from app.gui.decoy.notes_delegate import NoteDelegate
 from app.gui.decoy.notes_model import NOTE_ID_ROLE, NotesModel
 from app.gui.decoy.search_box import SearchBox
 
@@ -43,6 +44,7 @@ class NotesPage(QWidget):
         self.list.setObjectName("notesList")
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(NoteDelegate(self.list))
         self.list.setAccessibleName(self.tr("Notes"))
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setObjectName("newNote")
