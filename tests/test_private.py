@@ -155,6 +155,14 @@ def test_any_key_cancels_a_pending_unlock(qtbot, make_app, data_dir: Path) -> No
     assert not win.unlock.pending
     qtbot.wait(1500)
     assert not win.private_open
+    # Focus leaving the search box cancels too (someone clicks or tabs elsewhere).
+    type_in_search(qtbot, app, PHRASE)
+    qtbot.keyClick(win.notes.search, Qt.Key.Key_Return)
+    assert win.unlock.pending
+    win.notes.body.setFocus()
+    assert not win.unlock.pending
+    qtbot.wait(1500)
+    assert not win.private_open
     # Esc cancels too, and empties the box.
     type_in_search(qtbot, app, PHRASE)
     qtbot.keyClick(win.notes.search, Qt.Key.Key_Return)

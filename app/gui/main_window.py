@@ -22,6 +22,7 @@ from app.core.vault import Vault
 from app.gui import dialogs
 from app.gui.clipboard import PrivateClipboard
 from app.gui.decoy.notes_page import NotesPage
+from app.gui.decoy.search_box import FocusOutWatcher
 from app.gui.generation import Generation
 from app.gui.unlock import UnlockController
 
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         search.entered.connect(self.unlock.start)
         search.textChanged.connect(lambda _t: self.unlock.cancel())
         search.escaped.connect(self.unlock.cancel)
+        self._focus_watch = FocusOutWatcher(self)
+        search.installEventFilter(self._focus_watch)
+        self._focus_watch.lost.connect(self.unlock.cancel)
         self._create_flow: CreateFlow | None = None
         search.create_requested.connect(lambda text: self.create_flow.start(text))
         self._restore_geometry()
