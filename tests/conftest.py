@@ -72,7 +72,7 @@ def make_app(qtbot, data_dir: Path) -> Iterator[object]:  # type: ignore[no-unty
         assert app.window is not None
         qtbot.waitExposed(app.window)
         app.window.activateWindow()
-        qtbot.waitUntil(folder.ready.is_set, timeout=30000)
+        qtbot.waitUntil(lambda: folder.ready.is_set() and app.guard is not None, timeout=30000)
         started.append(app)
         return app
 

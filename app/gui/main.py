@@ -61,10 +61,9 @@ class Application:
         self.folder.open()
         ui = QSettings(str(self.folder.path / UI_SETTINGS), QSettings.Format.IniFormat)
         self.window = MainWindow(self.folder, ui)
-        self.guard = self._make_guard(self.window)
         self.instance.woken.connect(self.window.bring_forward)
+        self.window.first_painted.connect(self._after_first_paint)
         self.window.show()
-        QTimer.singleShot(0, self._after_first_paint)
         return True
 
     @staticmethod
@@ -74,10 +73,13 @@ class Application:
         return PanicGuard(window)
 
     def _after_first_paint(self) -> None:
-        """Work that can wait until the notes are on screen."""
+        """Work that can wait until the notes are on screen (nothing private can be open yet:
+        that takes a passphrase typed into the window just painted)."""
+        assert self.window is not None
+        if self.guard is None:
+            self.guard = self._make_guard(self.window)
         self.instance.listen()
-        if self.guard is not None:
-            self.guard.screen_lock.connect_buses()
+        self.guard.screen_lock.connect_buses()
         if not self.folder.ready.is_set():
             self.setup_thread = threading.Thread(target=self.folder.finish_setup, daemon=True)
             self.setup_thread.start()

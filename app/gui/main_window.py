@@ -6,7 +6,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
@@ -37,6 +37,7 @@ UNDO_DELETE_MS = 15_000
 class MainWindow(QMainWindow):
     private_opened = Signal()
     private_locked = Signal()
+    first_painted = Signal()
 
     def __init__(self, folder: DataFolder, ui_settings: QSettings) -> None:
         super().__init__()
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._create_flow: CreateFlow | None = None
         search.create_requested.connect(lambda text: self.create_flow.start(text))
         self._restore_geometry()
+        self._painted = False
 
     @property
     def create_flow(self) -> CreateFlow:
@@ -244,6 +246,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(960, 640)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # once the frame is on screen
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
