@@ -64,6 +64,7 @@ class Application:
         self.instance.woken.connect(self.window.bring_forward)
         self.window.first_painted.connect(self._after_first_paint)
         self.window.show()
+        QTimer.singleShot(1000, self._after_first_paint)  # in case no frame is painted (minimised)
         return True
 
     @staticmethod
@@ -76,8 +77,9 @@ class Application:
         """Work that can wait until the notes are on screen (nothing private can be open yet:
         that takes a passphrase typed into the window just painted)."""
         assert self.window is not None
-        if self.guard is None:
-            self.guard = self._make_guard(self.window)
+        if self.guard is not None:
+            return  # done already
+        self.guard = self._make_guard(self.window)
         self.instance.listen()
         self.guard.screen_lock.connect_buses()
         if not self.folder.ready.is_set():
