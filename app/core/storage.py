@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core import install as install_file
 from app.core.atomic import remove_stale_temp_files
+from app.core.cipherpage import read_page1
 from app.core.db import Connection, Database, connect
 from app.core.install import Install, InstallDamaged
 from app.core.keys import KdfParams, calibrate
@@ -62,7 +63,7 @@ class DataFolder:
         if not notes_path.exists():
             raise NotesUnreadable
         try:
-            conn = connect(notes_path, found.notes_key, notes_path.read_bytes()[:16])
+            conn = connect(notes_path, found.notes_key, read_page1(notes_path)[:16])
             migrate(conn, NOTES_STEPS)
         except Exception as exc:
             raise NotesUnreadable from exc

@@ -52,8 +52,8 @@ class PrivateClipboard(QObject):
         mime = board.mimeData(QClipboard.Mode.Clipboard)
         if mime is None or not mime.hasText() or mime.hasFormat("x-kde-passwordManagerHint"):
             return
-        if board.supportsSelection() and not board.ownsClipboard():
-            return  # another program's copy
+        if not board.ownsClipboard() and QGuiApplication.platformName() != "offscreen":
+            return  # another program's copy (offscreen, every copy is this process's)
         self.copy(mime.text())
 
     def clear(self) -> None:

@@ -7,9 +7,10 @@ import contextlib
 import ctypes
 import logging
 import os
+import threading
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, qInstallMessageHandler
 
 # A path where nothing can be created: Qt's own QtProject.conf (file-dialog history) goes nowhere.
 UNWRITABLE = "/dev/null/notes"
@@ -40,4 +41,26 @@ def redirect_default_settings() -> None:
 
 
 def silence_logging() -> None:
+    """No logs, no tracebacks, no Qt warnings: a traceback names the private code and quotes its
+    source lines, and desktops keep stderr in the journal or ~/.xsession-errors."""
     logging.disable(logging.CRITICAL)
+    sys.excepthook = _drop_exception
+    threading.excepthook = _drop_thread_exception
+    sys.unraisablehook = _drop_unraisable
+    qInstallMessageHandler(_drop_qt_message)
+
+
+def _drop_exception(*_args: object) -> None:
+    return None
+
+
+def _drop_thread_exception(_args: object) -> None:
+    return None
+
+
+def _drop_unraisable(_args: object) -> None:
+    return None
+
+
+def _drop_qt_message(*_args: object) -> None:
+    return None

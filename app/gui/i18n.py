@@ -6,8 +6,6 @@ catalogue can never change a text of the notes.
 
 from __future__ import annotations
 
-from importlib.resources import as_file
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.core.resources import resource
@@ -24,10 +22,16 @@ def load_translator(catalogue: str, language: str) -> QTranslator | None:
     """A translator for ``<catalogue>_<language>.qm``, or None for English sources."""
     if language == "en":
         return None
+    source = resource("i18n", f"{catalogue}_{language}.qm")
+    if not source.is_file():
+        return None
+    # Loaded from memory: an archived install never unpacks a catalogue into a temp folder.
+    # Qt does not copy the data, so the bytes live as long as the translator.
+    data = source.read_bytes()
     translator = QTranslator()
-    with as_file(resource("i18n", f"{catalogue}_{language}.qm")) as path:
-        if not path.exists() or not translator.load(str(path)):
-            return None
+    if not translator.load(data):
+        return None
+    translator.catalogue_data = data  # type: ignore[attr-defined]
     return translator
 
 

@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.session.space)
         self.stack.setCurrentWidget(self.session.space)
         self.clipboard.watching = True
-        self.session.start()
+        with contextlib.suppress(Exception):  # a bad draft must not leave a half-open space
+            self.session.start()
         self.activateWindow()
         self.session.space.focus_current()
         self.private_opened.emit()

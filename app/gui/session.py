@@ -87,12 +87,17 @@ class PrivateSession:
         self.space.show_page(first)
         kept = False
         for key, payload in drafts.items():
+            # A draft stays in the vault until the next lock writes or drops it: a crash or a
+            # power cut before then loses nothing.
             page = self.space.page(key)
-            if page is not None:
+            if page is None:
+                continue
+            try:
                 page.restore_draft(payload)
                 kept = True
-            with contextlib.suppress(Exception):
-                self.vault.clear_draft(key)
+            except Exception:
+                with contextlib.suppress(Exception):
+                    self.vault.clear_draft(key)  # a draft this version cannot read
         if kept:
             self.space.show_notice(
                 QCoreApplication.translate("PrivateSpace", "Your text was kept.")
@@ -160,9 +165,13 @@ class PrivateSession:
         self.window.show_notes()
         # 2. Keep what was being typed, encrypted, in the vault.
         if space is not None and self.vault is not None:
-            for key, payload in space.collect_drafts().items():
+            drafts = space.collect_drafts()
+            for key in space.built:
                 with contextlib.suppress(Exception):
-                    self.vault.save_draft(key, payload)
+                    if key in drafts:
+                        self.vault.save_draft(key, drafts[key])
+                    else:
+                        self.vault.clear_draft(key)
         # 3. Close dialogs, clear widgets and models, take the private page out of the window.
         #    It is destroyed as soon as control returns to the event loop (the key event that
         #    triggered the panic may still be travelling through its widgets).

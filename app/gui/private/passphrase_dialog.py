@@ -59,7 +59,8 @@ class PassphraseDialog(QDialog):
             mark_sensitive(field)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestion")
-        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Not selectable: a selection would put the passphrase into PRIMARY or the clipboard.
+        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.suggestion.hide()
         self.suggest_button = QPushButton()
         self.suggest_button.setObjectName("suggest")
