@@ -7,8 +7,8 @@ import contextlib
 import ctypes
 import logging
 import os
-import threading
 import sys
+import threading
 
 from PySide6.QtCore import QSettings, qInstallMessageHandler
 
