@@ -307,3 +307,15 @@ def test_core_dumps_are_off_in_the_app_process(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert out.strip() == "(0, 0) 0"
+
+
+def test_private_dialogs_carry_the_notes_title(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    win = window(opened)
+    settings = win.session.space.page("settings")
+    settings.ask_delete()
+    qtbot.waitUntil(lambda: bool(dialogs.open_dialogs()))
+    assert dialogs.open_dialogs()[0].windowTitle() == win.windowTitle()
+    settings.ask_change()
+    qtbot.waitUntil(lambda: settings.dialog is not None and settings.dialog.isVisible())
+    assert settings.dialog.windowTitle() == win.windowTitle()
+    win.lock()

@@ -23,7 +23,6 @@ import hashlib
 import os
 import re
 import shutil
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,16 +141,21 @@ def write_backup(
     folder = target.parent
     if _inside(folder, vault.path.parent):
         raise BackupProblem("a backup never goes into the data folder")
-    with contextlib.suppress(OSError):
-        if shutil.disk_usage(folder).free < estimated_size(vault):
-            raise NoRoom
-    conn = vault.db.conn
+    # A connection of this thread's own: the GUI keeps working on its connection meanwhile.
+    conn = vault.worker_connection()
+    try:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < (pages - free + 2) * PAGE:
+                raise NoRoom
+    except BaseException:
+        conn.close()
+        raise
     tmp = temp_path_in(folder)
-    worker = threading.get_ident()
 
     def stop_export() -> int:
-        # The connection is shared with the GUI thread: only ever interrupt our own statement.
-        return 1 if threading.get_ident() == worker and cancelled() else 0
+        return 1 if cancelled() else 0
 
     try:
         conn.set_progress_handler(stop_export, _PROGRESS_STEPS)
@@ -179,7 +183,9 @@ def write_backup(
             raise Cancelled
         os.replace(tmp, target)
         fsync_dir(folder)
+        conn.close()
     except BaseException as exc:
+        conn.close()
         for leftover in (tmp, Path(f"{tmp}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()

@@ -21,6 +21,9 @@ _AFTER_KEY = (
     "PRAGMA synchronous = FULL",
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
+    # A worker's read (backup, report) and the GUI's write wait briefly for each other
+    # instead of failing at once.
+    "PRAGMA busy_timeout = 3000",
 )
 
 

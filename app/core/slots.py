@@ -35,6 +35,10 @@ class SlotFull(Exception):
     """What was asked would not fit in the slot's fixed size."""
 
 
+class SlotAborted(Exception):
+    """The new slot was not placed: whoever asked for it stopped waiting."""
+
+
 @dataclass(frozen=True)
 class SlotHit:
     """A slot whose page 1 (or the page-1 copy in its journal) matched a candidate key."""
@@ -136,6 +140,7 @@ class Pool:
         key_for_salt: KeyForSalt,
         init: Callable[[Connection], None],
         pad: bool = True,
+        abort: Callable[[], bool] = lambda: False,
     ) -> tuple[Path, bytes]:
         """Salt first: draw the slot's salt, derive its key, create the file with exactly that salt.
 
@@ -155,6 +160,8 @@ class Pool:
                 conn.close()
             if cipherpage.read_page1(tmp)[:SALT_BYTES] != salt:
                 raise RuntimeError("slot salt mismatch")
+            if abort():
+                raise SlotAborted
             return self._place(tmp), salt
         except BaseException:
             for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):

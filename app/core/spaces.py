@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.core.atomic import fsync_dir, fsync_file, temp_path_in
 from app.core.db import Database, DatabaseError, connect
@@ -43,12 +45,22 @@ class Spaces:
             conn.close()
             raise
         db = Database(conn, on_commit=self.folder.pool.equalize_mtimes)
-        return Vault(db, hit.path, hit.salt, self.folder.pool.slot_pages)
+        return Vault(db, hit.path, hit.salt, self.folder.pool.slot_pages, key=hit.key)
 
-    def create(self, master: bytes, language: str) -> Vault:
-        """A new private space in ONE new slot file, then reopened through the unlock path."""
-        if self.find(master) is not None:
-            raise AlreadyInUse
+    def create(
+        self, master: bytes, language: str, abort: Callable[[], bool] = lambda: False
+    ) -> Vault:
+        """A new private space in ONE new slot file, then reopened through the unlock path.
+
+        ``abort`` is asked just before the new file is put in place (Esc during creation:
+        nothing is made). The check for an existing space and the placing happen under the
+        pool's lock, so two quick attempts cannot both make a space under one key."""
+        with self.folder.pool.lock:
+            if self.find(master) is not None:
+                raise AlreadyInUse
+            return self._create(master, language, abort)
+
+    def _create(self, master: bytes, language: str, abort: Callable[[], bool]) -> Vault:
 
         def init(conn: object) -> None:
             migrate_vault(conn)
@@ -57,7 +69,7 @@ class Spaces:
                 (language,),
             )
 
-        self.folder.pool.create_vault_slot(lambda salt: slot_key(master, salt), init)
+        self.folder.pool.create_vault_slot(lambda salt: slot_key(master, salt), init, abort=abort)
         self.folder.pool.equalize_mtimes()
         hit = self.find(master)
         if hit is None:
@@ -90,16 +102,20 @@ class Spaces:
                 pad_to_pages(check, pool.slot_pages)
                 if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                     raise DatabaseError("copy failed its integrity check")
+                if _contents(check) != _contents(vault.db.conn):
+                    raise DatabaseError("copy is not the same as the private space")
             finally:
                 check.close()
             fsync_file(tmp)
             if probe_slot(tmp, lambda s: slot_key(new_master, s)) is None:
                 raise DatabaseError("copy does not open with the new passphrase")
             target = vault.path
-            vault.close()
+            if os.name == "nt":  # Windows cannot rename over an open file
+                vault.close()
             with pool.lock:
                 os.replace(tmp, target)
                 fsync_dir(pool.folder)
+            vault.close()  # elsewhere it stayed usable until the new file was in place
         except BaseException:
             for leftover in (tmp, Path(str(tmp) + "-journal")):
                 with contextlib.suppress(OSError):
@@ -117,3 +133,19 @@ class Spaces:
         vault.close()
         self.folder.pool.wipe(path)
         self.folder.pool.equalize_mtimes()
+
+
+def _contents(conn: object) -> tuple[object, ...]:
+    """What must survive a copy: the schema, its versions and every table's row count."""
+    c: Any = conn
+    tables = [
+        str(r[0])
+        for r in c.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    counts = tuple(int(c.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables)
+    versions = tuple(c.execute("SELECT feature, version FROM feature_versions ORDER BY feature"))
+    user_version = int(c.execute("PRAGMA user_version").fetchone()[0])
+    return tuple(tables), counts, versions, user_version

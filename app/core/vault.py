@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.core.db import Database
+from app.core.db import Connection, Database, DatabaseError, connect
 from app.core.slots import PAGE
 
 USABLE_PER_PAGE = PAGE - 80  # SQLCipher 4 reserves 80 bytes a page (IV and HMAC)
@@ -16,11 +16,14 @@ USABLE_PER_PAGE = PAGE - 80  # SQLCipher 4 reserves 80 bytes a page (IV and HMAC
 class Vault:
     """A private space's database; it can never grow past its slot (``max_page_count``)."""
 
-    def __init__(self, db: Database, path: Path, salt: bytes, slot_pages: int) -> None:
+    def __init__(
+        self, db: Database, path: Path, salt: bytes, slot_pages: int, key: bytes | None = None
+    ) -> None:
         self.db = db
         self.path = path
         self.salt = salt
         self.slot_pages = slot_pages
+        self._key = key
         db.conn.execute(f"PRAGMA max_page_count = {int(slot_pages)}").fetchall()
 
     # settings -------------------------------------------------------------------------
@@ -70,5 +73,16 @@ class Vault:
         used, total = self.capacity()
         return total - used
 
+    def worker_connection(self) -> Connection:
+        """A connection of its own for slow work in another thread (backup, report): sharing
+        the GUI's connection across threads can deadlock or interleave transactions."""
+        if self._key is None:
+            raise DatabaseError("this private space is closed")
+        return connect(self.path, self._key, self.salt)
+
+    def worker_database(self) -> Database:
+        return Database(self.worker_connection())
+
     def close(self) -> None:
+        self._key = None
         self.db.close()

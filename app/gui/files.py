@@ -7,11 +7,12 @@ Qt's default settings are redirected (hardening.py), so QtProject.conf never rec
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 SYNCED_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "my drive", "nextcloud")
@@ -55,8 +56,16 @@ def is_synced_folder(path: Path) -> bool:
     return any(marker in part.lower() for part in path.parts for marker in SYNCED_MARKERS)
 
 
+def _forget_history() -> None:
+    """On Windows Qt's settings live in the registry, where redirecting the settings path does
+    not reach: remove what a file dialog saved there (last folder, history) once it is gone."""
+    if sys.platform == "win32":
+        QSettings(QSettings.Scope.UserScope, "QtProject").remove("FileDialog")
+
+
 def _picker(parent: QWidget, title: str, name_filter: str) -> QFileDialog:
     dialog = QFileDialog(parent, title)
+    dialog.destroyed.connect(_forget_history)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.DontResolveSymlinks, True)
     dialog.setHistory([])

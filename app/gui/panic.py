@@ -100,6 +100,9 @@ class PanicGuard(QObject):
         kind = event.type()
         if kind in _ACTIVITY and self.window.private_open and self.idle.isActive():
             self.idle.start(self.idle_ms())
+        if kind == QEvent.Type.Show:
+            self._neutral_title(watched)
+            return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
             return False
         if not isinstance(event, QKeyEvent) or not self._first_delivery(watched):
@@ -131,6 +134,17 @@ class PanicGuard(QObject):
                 if len(self._taps) >= SHIFT_TAPS:
                     self.panic()
         return False
+
+    def _neutral_title(self, watched: QObject) -> None:
+        """A private dialog is a window of its own: window lists and Alt+Tab show its title.
+        Give it the notes' title, so nothing there names the private space."""
+        if (
+            isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched is not self.window
+            and self.watching()
+        ):
+            watched.setWindowTitle(self.window.windowTitle())
 
     def _escape(self) -> bool:
         window = self.window

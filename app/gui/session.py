@@ -151,6 +151,8 @@ class PrivateSession:
             return
         self.locked = True
         self.generation.bump()
+        for job in self.jobs:
+            job.cancel()  # slow work sees this and stops; its result will be dropped
         space = self.space
         # 1. Hide every private window, show the notes and paint them: the first visible effect.
         popup = QApplication.activePopupWidget()

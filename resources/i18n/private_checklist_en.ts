@@ -3,78 +3,83 @@
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="103" />
+        <location filename="../../app/gui/private/checklist/export.py" line="105" />
         <source>Save the list as a PDF?</source>
         <translation>Save the list as a PDF?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="105" />
+        <location filename="../../app/gui/private/checklist/export.py" line="107" />
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
         <translation>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108" />
+        <location filename="../../app/gui/private/checklist/export.py" line="110" />
         <source>Choose where to save…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108" />
-        <location filename="../../app/gui/private/checklist/export.py" line="142" />
+        <location filename="../../app/gui/private/checklist/export.py" line="110" />
+        <location filename="../../app/gui/private/checklist/export.py" line="153" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="111" />
+        <location filename="../../app/gui/private/checklist/export.py" line="113" />
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
         <translation>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="122" />
+        <location filename="../../app/gui/private/checklist/export.py" line="124" />
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="124" />
+        <location filename="../../app/gui/private/checklist/export.py" line="126" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="137" />
-        <source>This folder is synchronised</source>
-        <translation>This folder is synchronised</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="139" />
+        <location filename="../../app/gui/private/checklist/export.py" line="140" />
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="142" />
+        <location filename="../../app/gui/private/checklist/export.py" line="145" />
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>A file with this name is already there. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/export.py" line="151" />
+        <source>Save the PDF here?</source>
+        <translation>Save the PDF here?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/export.py" line="153" />
         <source>Save here anyway</source>
         <translation>Save here anyway</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="153" />
+        <location filename="../../app/gui/private/checklist/export.py" line="160" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="172" />
+        <location filename="../../app/gui/private/checklist/export.py" line="182" />
         <source>The PDF was saved: %1</source>
         <translation>The PDF was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="174" />
+        <location filename="../../app/gui/private/checklist/export.py" line="184" />
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="179" />
+        <location filename="../../app/gui/private/checklist/export.py" line="189" />
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
         <translation>The PDF could not be saved. Is the disk full, or is the folder read-only?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="198" />
+        <location filename="../../app/gui/private/checklist/export.py" line="208" />
         <source>Saving the PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
@@ -120,97 +125,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="183" />
         <source>Help numbers</source>
         <translation>Help numbers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="184" />
         <source>Your contacts</source>
         <translation>Your contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>For example a trusted person, your CAW or a lawyer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
         <source>For example a trusted person, your CAW or a lawyer</source>
         <translation>For example a trusted person, your CAW or a lawyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="195" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="196" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
         <source>When to call, what they know</source>
         <translation>When to call, what they know</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="197" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="198" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
         <source>Save contact</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="199" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
         <source>Copy number</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="200" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="249" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="243" />
         <source>Type a name or a number first.</source>
         <translation>Type a name or a number first.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="256" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="250" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="263" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="257" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copied. It is cleared again after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="271" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="265" />
         <source>Remove this contact?</source>
         <translation>Remove this contact?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="273" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="273" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="283" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="277" />
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
@@ -218,32 +223,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="79" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="77" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copied. It is cleared again after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="85" />
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
         <source>Copy this number</source>
         <translation>Copy this number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="91" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="94" />
         <source>Copy the website address</source>
         <translation>Copy the website address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="98" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
         <source>%1, website %2, press to copy</source>
         <translation>%1, website %2, press to copy</translation>
     </message>

@@ -4,78 +4,83 @@
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="103"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="105"/>
         <source>Save the list as a PDF?</source>
         <translation>Enregistrer la liste en PDF ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="105"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="107"/>
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
         <translation>Un PDF n&apos;est pas protégé par votre phrase secrète. Toute personne qui trouve le fichier, ou une copie imprimée, peut le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
         <source>Choose where to save…</source>
         <translation>Choisir où l&apos;enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
-        <location filename="../../app/gui/private/checklist/export.py" line="142"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="113"/>
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
         <translation>Enregistrez-le seulement dans un endroit sûr, par exemple sur une clé USB que vous gardez sur vous. Imprimez-le dans un endroit sûr, par exemple dans un service d&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="122"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="124"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="124"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="137"/>
-        <source>This folder is synchronised</source>
-        <translation>Ce dossier est synchronisé</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="139"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="140"/>
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>Ce dossier semble copié sur internet (OneDrive, Dropbox, Google Drive ou Nextcloud). Une personne qui a accès à ce compte pourrait voir le PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="142"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>Un fichier portant ce nom existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
+        <source>Save the PDF here?</source>
+        <translation>Enregistrer le PDF ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
         <source>Save here anyway</source>
         <translation>Enregistrer ici quand même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="160"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="172"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="182"/>
         <source>The PDF was saved: %1</source>
         <translation>Le PDF a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="174"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="184"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="179"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="189"/>
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
         <translation>Le PDF n&apos;a pas pu être enregistré. Le disque est-il plein, ou le dossier est-il en lecture seule ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="198"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="208"/>
         <source>Saving the PDF…</source>
         <translation>Enregistrement du PDF…</translation>
     </message>
@@ -121,97 +126,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="183"/>
         <source>Help numbers</source>
         <translation>Numéros d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="184"/>
         <source>Your contacts</source>
         <translation>Vos contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185"/>
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>Par exemple une personne de confiance, un service d&apos;aide ou votre avocat·e.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187"/>
         <source>For example a trusted person, your CAW or a lawyer</source>
         <translation>Par exemple une personne de confiance, un service d&apos;aide ou votre avocat·e</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="195"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="196"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190"/>
         <source>When to call, what they know</source>
         <translation>Quand appeler, ce que cette personne sait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="197"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="198"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192"/>
         <source>Save contact</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="199"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193"/>
         <source>Copy number</source>
         <translation>Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="200"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="249"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="243"/>
         <source>Type a name or a number first.</source>
         <translation>Tapez d&apos;abord un nom ou un numéro.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="256"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="250"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="263"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="257"/>
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copié. C&apos;est effacé à nouveau après 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="271"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="265"/>
         <source>Remove this contact?</source>
         <translation>Supprimer ce contact ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="273"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="273"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="283"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="277"/>
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -219,32 +224,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="79"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="77"/>
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copié. C&apos;est effacé à nouveau après 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="85"/>
         <source>Open: %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="87"/>
         <source>Copy this number</source>
         <translation>Copier ce numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="91"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="89"/>
         <source>%1, number %2, press to copy</source>
         <translation>%1, numéro %2, appuyez pour copier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="94"/>
         <source>Copy the website address</source>
         <translation>Copier l&apos;adresse du site</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="98"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="96"/>
         <source>%1, website %2, press to copy</source>
         <translation>%1, site %2, appuyez pour copier</translation>
     </message>

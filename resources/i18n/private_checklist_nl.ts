@@ -4,78 +4,83 @@
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="103"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="105"/>
         <source>Save the list as a PDF?</source>
         <translation>De lijst bewaren als pdf?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="105"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="107"/>
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
         <translation>Een pdf is niet beveiligd met je wachtzin. Wie het bestand of een afgedrukte versie vindt, kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
         <source>Choose where to save…</source>
         <translation>Kies waar je het bewaart…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
-        <location filename="../../app/gui/private/checklist/export.py" line="142"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="113"/>
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
         <translation>Bewaar het alleen op een veilige plek, bijvoorbeeld op een usb-stick die je bij je houdt. Druk het af op een veilige plek, bijvoorbeeld bij een CAW.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="122"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="124"/>
         <source>Save the PDF</source>
         <translation>De pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="124"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="137"/>
-        <source>This folder is synchronised</source>
-        <translation>Deze map wordt gesynchroniseerd</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="139"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="140"/>
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>Deze map wordt blijkbaar naar het internet gekopieerd (OneDrive, Dropbox, Google Drive of Nextcloud). Wie toegang heeft tot die account, kan de pdf zien.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="142"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>Er staat al een bestand met deze naam. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
+        <source>Save the PDF here?</source>
+        <translation>De pdf hier bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
         <source>Save here anyway</source>
         <translation>Toch hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="160"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="172"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="182"/>
         <source>The PDF was saved: %1</source>
         <translation>De pdf is bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="174"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="184"/>
         <source>The PDF could not be saved.</source>
         <translation>De pdf kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="179"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="189"/>
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
         <translation>De pdf kon niet bewaard worden. Is de schijf vol, of kan er niets in deze map geschreven worden?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="198"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="208"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt bewaard…</translation>
     </message>
@@ -121,97 +126,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="183"/>
         <source>Help numbers</source>
         <translation>Hulpnummers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="184"/>
         <source>Your contacts</source>
         <translation>Je eigen contacten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185"/>
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>Bijvoorbeeld iemand die je vertrouwt, je CAW of een advocaat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187"/>
         <source>For example a trusted person, your CAW or a lawyer</source>
         <translation>Bijvoorbeeld iemand die je vertrouwt, je CAW of een advocaat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="195"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="196"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190"/>
         <source>When to call, what they know</source>
         <translation>Wanneer bellen, wat weet deze persoon?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="197"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="198"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192"/>
         <source>Save contact</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="199"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193"/>
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="200"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="249"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="243"/>
         <source>Type a name or a number first.</source>
         <translation>Typ eerst een naam of een nummer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="256"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="250"/>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="263"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="257"/>
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Gekopieerd. Na 30 seconden wordt het weer gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="271"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="265"/>
         <source>Remove this contact?</source>
         <translation>Dit contact verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="273"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="273"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="283"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="277"/>
         <source>Removed.</source>
         <translation>Verwijderd.</translation>
     </message>
@@ -219,32 +224,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="79"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="77"/>
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Gekopieerd. Na 30 seconden wordt het weer gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="85"/>
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="87"/>
         <source>Copy this number</source>
         <translation>Dit nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="91"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="89"/>
         <source>%1, number %2, press to copy</source>
         <translation>%1, nummer %2, druk om te kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="94"/>
         <source>Copy the website address</source>
         <translation>Het adres van de website kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="98"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="96"/>
         <source>%1, website %2, press to copy</source>
         <translation>%1, website %2, druk om te kopiëren</translation>
     </message>

@@ -64,199 +64,199 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="233" />
+        <location filename="../../app/gui/private/diary/page.py" line="230" />
         <source>%1 entries found</source>
         <translation>%1 entries found</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="233" />
+        <location filename="../../app/gui/private/diary/page.py" line="230" />
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="248" />
+        <location filename="../../app/gui/private/diary/page.py" line="245" />
         <source>Room: %1 % full. There is room for %2 MB more of photos and files.</source>
         <translation>Room: %1 % full. There is room for %2 MB more of photos and files.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="273" />
+        <location filename="../../app/gui/private/diary/page.py" line="270" />
         <source>New entry, not saved yet.</source>
         <translation>New entry, not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="283" />
+        <location filename="../../app/gui/private/diary/page.py" line="280" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Recorded %1 · edited %2 · version %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="335" />
+        <location filename="../../app/gui/private/diary/page.py" line="332" />
         <source>Wait a moment: files are still being added.</source>
         <translation>Wait a moment: files are still being added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="340" />
+        <location filename="../../app/gui/private/diary/page.py" line="337" />
         <source>A date in the future</source>
         <translation>A date in the future</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="341" />
+        <location filename="../../app/gui/private/diary/page.py" line="338" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>The date of this entry is in the future. Is that what you meant?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="339" />
         <source>Yes, save it</source>
         <translation>Yes, save it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="339" />
         <source>Let me change the date</source>
         <translation>Let me change the date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="349" />
+        <location filename="../../app/gui/private/diary/page.py" line="346" />
         <source>Nothing to save yet: write something or add a photo.</source>
         <translation>Nothing to save yet: write something or add a photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="354" />
+        <location filename="../../app/gui/private/diary/page.py" line="351" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="365" />
+        <location filename="../../app/gui/private/diary/page.py" line="362" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="406" />
+        <location filename="../../app/gui/private/diary/page.py" line="403" />
         <source>This entry is not saved</source>
         <translation>This entry is not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="407" />
+        <location filename="../../app/gui/private/diary/page.py" line="404" />
         <source>Do you want to save what you wrote?</source>
         <translation>Do you want to save what you wrote?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="405" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="405" />
         <source>Do not save</source>
         <translation>Do not save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
-        <location filename="../../app/gui/private/diary/page.py" line="448" />
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="405" />
+        <location filename="../../app/gui/private/diary/page.py" line="445" />
+        <location filename="../../app/gui/private/diary/page.py" line="470" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="431" />
+        <location filename="../../app/gui/private/diary/page.py" line="428" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="434" />
+        <location filename="../../app/gui/private/diary/page.py" line="431" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="435" />
+        <location filename="../../app/gui/private/diary/page.py" line="432" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="436" />
+        <location filename="../../app/gui/private/diary/page.py" line="433" />
         <source>How precise</source>
         <translation>How precise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="442" />
+        <location filename="../../app/gui/private/diary/page.py" line="439" />
         <source>Erase earlier versions?</source>
         <translation>Erase earlier versions?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="444" />
+        <location filename="../../app/gui/private/diary/page.py" line="441" />
         <source>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</source>
         <translation>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="448" />
+        <location filename="../../app/gui/private/diary/page.py" line="445" />
         <source>Erase earlier versions</source>
         <translation>Erase earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="460" />
+        <location filename="../../app/gui/private/diary/page.py" line="457" />
         <source>Earlier versions were erased.</source>
         <translation>Earlier versions were erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="468" />
+        <location filename="../../app/gui/private/diary/page.py" line="465" />
         <source>Delete this entry?</source>
         <translation>Delete this entry?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="470" />
+        <location filename="../../app/gui/private/diary/page.py" line="467" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="470" />
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="572" />
+        <location filename="../../app/gui/private/diary/page.py" line="569" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Search the diary (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="573" />
+        <location filename="../../app/gui/private/diary/page.py" line="570" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="576" />
+        <location filename="../../app/gui/private/diary/page.py" line="573" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="577" />
+        <location filename="../../app/gui/private/diary/page.py" line="574" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578" />
+        <location filename="../../app/gui/private/diary/page.py" line="575" />
         <source>New entry (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579" />
+        <location filename="../../app/gui/private/diary/page.py" line="576" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581" />
+        <location filename="../../app/gui/private/diary/page.py" line="578" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="582" />
+        <location filename="../../app/gui/private/diary/page.py" line="579" />
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="583" />
+        <location filename="../../app/gui/private/diary/page.py" line="580" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="584" />
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -389,92 +389,92 @@
         <translation>for example: ten minutes, all evening</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="324" />
+        <location filename="../../app/gui/private/diary/form.py" line="325" />
         <source>for example: kitchen, in the car, by phone</source>
         <translation>for example: kitchen, in the car, by phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="325" />
+        <location filename="../../app/gui/private/diary/form.py" line="328" />
         <source>Write them as they were said, in any language</source>
         <translation>Write them as they were said, in any language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="326" />
+        <location filename="../../app/gui/private/diary/form.py" line="331" />
         <source>Fear, sleep, pain, work: everything counts</source>
         <translation>Fear, sleep, pain, work: everything counts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="327" />
+        <location filename="../../app/gui/private/diary/form.py" line="333" />
         <source>What kind of violence (tick what fits)</source>
         <translation>What kind of violence (tick what fits)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="329" />
+        <location filename="../../app/gui/private/diary/form.py" line="335" />
         <source>pushing, hitting, kicking, grabbing</source>
         <translation>pushing, hitting, kicking, grabbing</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="330" />
+        <location filename="../../app/gui/private/diary/form.py" line="336" />
         <source>threats to you, the children or others</source>
         <translation>threats to you, the children or others</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="331" />
+        <location filename="../../app/gui/private/diary/form.py" line="337" />
         <source>shouting, insults, humiliation</source>
         <translation>shouting, insults, humiliation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="332" />
+        <location filename="../../app/gui/private/diary/form.py" line="338" />
         <source>taking money, checking your phone, locking you in</source>
         <translation>taking money, checking your phone, locking you in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="333" />
+        <location filename="../../app/gui/private/diary/form.py" line="339" />
         <source>any sexual act you did not want</source>
         <translation>any sexual act you did not want</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="334" />
+        <location filename="../../app/gui/private/diary/form.py" line="340" />
         <source>breaking things, hurting pets</source>
         <translation>breaking things, hurting pets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="335" />
+        <location filename="../../app/gui/private/diary/form.py" line="341" />
         <source>towards the children, or in front of them</source>
         <translation>towards the children, or in front of them</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="339" />
+        <location filename="../../app/gui/private/diary/form.py" line="345" />
         <source>Signs of serious danger</source>
         <translation>Signs of serious danger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="342" />
+        <location filename="../../app/gui/private/diary/form.py" line="348" />
         <source>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</source>
         <translation>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="346" />
+        <location filename="../../app/gui/private/diary/form.py" line="352" />
         <source>Hands or an arm on your neck or throat</source>
         <translation>Hands or an arm on your neck or throat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="348" />
+        <location filename="../../app/gui/private/diary/form.py" line="354" />
         <source>A threat to kill (you, the children, or themselves)</source>
         <translation>A threat to kill (you, the children, or themselves)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="350" />
+        <location filename="../../app/gui/private/diary/form.py" line="356" />
         <source>A weapon, or something used as one</source>
         <translation>A weapon, or something used as one</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="351" />
+        <location filename="../../app/gui/private/diary/form.py" line="357" />
         <source>It is happening more often, or getting worse</source>
         <translation>It is happening more often, or getting worse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="354" />
+        <location filename="../../app/gui/private/diary/form.py" line="360" />
         <source>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</source>
         <translation>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</translation>
     </message>
@@ -482,142 +482,162 @@
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="119" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="121" />
         <source>reduced copy</source>
         <translation>reduced copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="121" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="123" />
         <source>has location data</source>
         <translation>has location data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="150" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="152" />
         <source>Add photos or files</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="183" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="185" />
         <source>Adding “%1”…</source>
         <translation>Adding “%1”…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="215" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="217" />
         <source>Added: “%1”.</source>
         <translation>Added: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="219" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="221" />
         <source>HEIC photos (from iPhones) cannot be shown or reduced here. It was kept as a file you can save a copy of. Tip: on the phone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible.</source>
         <translation>HEIC photos (from iPhones) cannot be shown or reduced here. It was kept as a file you can save a copy of. Tip: on the phone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="227" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="229" />
         <source>This photo carries location data (where it was taken). It stays encrypted here, but it would be in any copy you save. Tick “Remove location data” before adding photos if you prefer.</source>
         <translation>This photo carries location data (where it was taken). It stays encrypted here, but it would be in any copy you save. Tick “Remove location data” before adding photos if you prefer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="236" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="238" />
         <source>The original file and its preview picture were deleted. On some disks (SSD, USB stick) a deleted file can still be recovered by specialists.</source>
         <translation>The original file and its preview picture were deleted. On some disks (SSD, USB stick) a deleted file can still be recovered by specialists.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="242" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="244" />
         <source>The original file could not be deleted.</source>
         <translation>The original file could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="251" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="253" />
         <source>“%1” is empty (0 bytes). Nothing was added.</source>
         <translation>“%1” is empty (0 bytes). Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="252" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="254" />
         <source>“%1” could not be read. Nothing was added.</source>
         <translation>“%1” could not be read. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="254" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="256" />
         <source>“%1” is named like a picture but is not one this app can read. Nothing was added.</source>
         <translation>“%1” is named like a picture but is not one this app can read. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="258" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="260" />
         <source>“%1” does not fit: there is room for %2 MB more. Nothing was added, and what you typed is still here.</source>
         <translation>“%1” does not fit: there is room for %2 MB more. Nothing was added, and what you typed is still here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="265" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="267" />
         <source>“%1” could not be added. Nothing was added.</source>
         <translation>“%1” could not be added. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="291" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="293" />
         <source>This file cannot be opened inside the app. It is stored safely; use “Save a copy…” to open it elsewhere (the copy is not encrypted).</source>
         <translation>This file cannot be opened inside the app. It is stored safely; use “Save a copy…” to open it elsewhere (the copy is not encrypted).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="301" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="303" />
         <source>Save a copy (not encrypted)</source>
         <translation>Save a copy (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="314" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="317" />
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="318" />
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>A file with this name is already there. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="319" />
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="319" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="328" />
         <source>The copy could not be saved there.</source>
         <translation>The copy could not be saved there.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="316" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="330" />
         <source>A copy was saved. That copy is not encrypted.</source>
         <translation>A copy was saved. That copy is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="329" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="343" />
         <source>Removed from this entry when you save. Earlier versions keep its record.</source>
         <translation>Removed from this entry when you save. Earlier versions keep its record.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="335" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="349" />
         <source>Photos and files</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="336" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="350" />
         <source>Add photos or files…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="337" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="351" />
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="338" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="352" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="339" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="353" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="340" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="354" />
         <source>Keep photos at full size (takes much more room)</source>
         <translation>Keep photos at full size (takes much more room)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="341" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="355" />
         <source>Remove location data from photos</source>
         <translation>Remove location data from photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="344" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="358" />
         <source>Delete the original file after adding it (on some disks it can still be recovered)</source>
         <translation>Delete the original file after adding it (on some disks it can still be recovered)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="349" />
+        <location filename="../../app/gui/private/diary/files_panel.py" line="363" />
         <source>You can also drag files here. Photos are stored as a smaller copy; the original's fingerprint (SHA-256) and date taken are kept. Photos and screenshots can be viewed here. Sound recordings and PDFs are stored safely, but cannot be played or opened inside this app.</source>
         <translation>You can also drag files here. Photos are stored as a smaller copy; the original's fingerprint (SHA-256) and date taken are kept. Photos and screenshots can be viewed here. Sound recordings and PDFs are stored safely, but cannot be played or opened inside this app.</translation>
     </message>
@@ -719,7 +739,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="594" />
+        <location filename="../../app/gui/private/diary/page.py" line="591" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>

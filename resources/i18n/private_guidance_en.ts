@@ -3,47 +3,47 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="213" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="207" />
         <source>Search by name, number or need</source>
         <translation>Search by name, number or need</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="214" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="208" />
         <source>Search the help directory</source>
         <translation>Search the help directory</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="215" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="209" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="217" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="211" />
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="218" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="212" />
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="219" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="213" />
         <source>Flanders</source>
         <translation>Flanders</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="220" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="214" />
         <source>Brussels</source>
         <translation>Brussels</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="221" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="215" />
         <source>Wallonia</source>
         <translation>Wallonia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="225" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="219" />
         <source>Nothing found. Try another word or all regions.</source>
         <translation>Nothing found. Try another word or all regions.</translation>
     </message>
@@ -181,42 +181,42 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="106" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="103" />
         <source>Copy this number (text messages only)</source>
         <translation>Copy this number (text messages only)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="108" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="105" />
         <source>%1, text message number %2, press to copy</source>
         <translation>%1, text message number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="113" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="110" />
         <source>Copy this number</source>
         <translation>Copy this number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="115" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="112" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="120" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="117" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="121" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="118" />
         <source>Text messages only, not calls</source>
         <translation>Text messages only, not calls</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="125" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="122" />
         <source>Website: %1</source>
         <translation>Website: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="129" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="126" />
         <source>Source: %1, checked on %2</source>
         <translation>Source: %1, checked on %2</translation>
     </message>

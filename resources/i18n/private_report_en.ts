@@ -3,7 +3,7 @@
 <context>
     <name>ReportButton</name>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="444" />
+        <location filename="../../app/gui/private/report/review.py" line="450" />
         <source>Make a report…</source>
         <translation>Make a report…</translation>
     </message>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <location filename="../../app/gui/private/report/review.py" line="160" />
-        <location filename="../../app/gui/private/report/review.py" line="380" />
+        <location filename="../../app/gui/private/report/review.py" line="386" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -114,32 +114,32 @@
         <translation>Save here</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="339" />
+        <location filename="../../app/gui/private/report/review.py" line="345" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="380" />
+        <location filename="../../app/gui/private/report/review.py" line="386" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="392" />
+        <location filename="../../app/gui/private/report/review.py" line="398" />
         <source>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</source>
         <translation>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="400" />
+        <location filename="../../app/gui/private/report/review.py" line="406" />
         <source>The report was stopped. No file was left behind.</source>
         <translation>The report was stopped. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="404" />
+        <location filename="../../app/gui/private/report/review.py" line="410" />
         <source>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</source>
         <translation>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="411" />
+        <location filename="../../app/gui/private/report/review.py" line="417" />
         <source>The report could not be made. No file was left behind; your diary is unchanged.</source>
         <translation>The report could not be made. No file was left behind; your diary is unchanged.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ReportButton</name>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="444"/>
+        <location filename="../../app/gui/private/report/review.py" line="450"/>
         <source>Make a report…</source>
         <translation>Faire un rapport…</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../app/gui/private/report/review.py" line="160"/>
-        <location filename="../../app/gui/private/report/review.py" line="380"/>
+        <location filename="../../app/gui/private/report/review.py" line="386"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -115,32 +115,32 @@
         <translation>Enregistrer ici</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="339"/>
+        <location filename="../../app/gui/private/report/review.py" line="345"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="380"/>
+        <location filename="../../app/gui/private/report/review.py" line="386"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="392"/>
+        <location filename="../../app/gui/private/report/review.py" line="398"/>
         <source>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</source>
         <translation>Le rapport a été enregistré sous « %1 ». Il n&apos;est pas chiffré : gardez-le là où vous seul·e y avez accès, et supprimez-le de cet ordinateur une fois imprimé ou remis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="400"/>
+        <location filename="../../app/gui/private/report/review.py" line="406"/>
         <source>The report was stopped. No file was left behind.</source>
         <translation>Le rapport a été arrêté. Aucun fichier n&apos;est resté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="404"/>
+        <location filename="../../app/gui/private/report/review.py" line="410"/>
         <source>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</source>
         <translation>Le rapport n&apos;a pas pu être écrit à cet endroit : le support est peut-être plein, en lecture seule ou retiré. Aucun fichier n&apos;est resté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="411"/>
+        <location filename="../../app/gui/private/report/review.py" line="417"/>
         <source>The report could not be made. No file was left behind; your diary is unchanged.</source>
         <translation>Le rapport n&apos;a pas pu être créé. Aucun fichier n&apos;est resté ; votre journal n&apos;a pas changé.</translation>
     </message>

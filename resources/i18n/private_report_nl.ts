@@ -4,7 +4,7 @@
 <context>
     <name>ReportButton</name>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="444"/>
+        <location filename="../../app/gui/private/report/review.py" line="450"/>
         <source>Make a report…</source>
         <translation>Een verslag maken…</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../app/gui/private/report/review.py" line="160"/>
-        <location filename="../../app/gui/private/report/review.py" line="380"/>
+        <location filename="../../app/gui/private/report/review.py" line="386"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -115,32 +115,32 @@
         <translation>Hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="339"/>
+        <location filename="../../app/gui/private/report/review.py" line="345"/>
         <source>Making the report…</source>
         <translation>Het verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="380"/>
+        <location filename="../../app/gui/private/report/review.py" line="386"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="392"/>
+        <location filename="../../app/gui/private/report/review.py" line="398"/>
         <source>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</source>
         <translation>Het verslag is bewaard als “%1”. Het is niet versleuteld: bewaar het waar alleen jij erbij kunt, en verwijder het van deze computer zodra het afgedrukt of afgegeven is.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="400"/>
+        <location filename="../../app/gui/private/report/review.py" line="406"/>
         <source>The report was stopped. No file was left behind.</source>
         <translation>Het verslag is gestopt. Er is geen bestand achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="404"/>
+        <location filename="../../app/gui/private/report/review.py" line="410"/>
         <source>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</source>
         <translation>Het verslag kon daar niet geschreven worden: de schijf is misschien vol, alleen-lezen of weggenomen. Er is geen bestand achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="411"/>
+        <location filename="../../app/gui/private/report/review.py" line="417"/>
         <source>The report could not be made. No file was left behind; your diary is unchanged.</source>
         <translation>Het verslag kon niet gemaakt worden. Er is geen bestand achtergebleven; je dagboek is niet veranderd.</translation>
     </message>

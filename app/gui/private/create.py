@@ -40,6 +40,7 @@ class CreateFlow(QObject):
         dialog.language_changed.connect(self._language_changed)
         dialog.restore_requested.connect(self._restore)
         self.dialog = dialog
+        self.window.clipboard.watching = True  # a copied passphrase is tracked and cleared
         dialog.open()
         dialog.again.setFocus()
 
@@ -56,10 +57,13 @@ class CreateFlow(QObject):
     def _chosen(self, passphrase: str, language: str) -> None:
         spaces = self.window.spaces
 
-        def work() -> Vault:
-            return spaces.create(spaces.derive(passphrase), language)
+        job: Job
 
-        self.job = Job(work, self._created, self._failed, on_discard=lambda v: v.close()).start()
+        def work() -> Vault:
+            return spaces.create(spaces.derive(passphrase), language, abort=lambda: job.cancelled)
+
+        job = Job(work, self._created, self._failed, on_discard=lambda v: v.close())
+        self.job = job.start()
 
     def _restore(self) -> None:
         """Restore a backup as this new private space (the backup feature does the work)."""
@@ -102,6 +106,9 @@ class CreateFlow(QObject):
 
     def _finish(self) -> None:
         self.dialog = None
+        if not self.window.private_open:
+            self.window.clipboard.watching = False
+            self.window.clipboard.clear()
         i18n.remove(self.translator)
         self.translator = []
         empty_without_undo(self.window.notes.search)

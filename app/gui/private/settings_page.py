@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -186,10 +186,17 @@ class SettingsPage(PrivatePage):
         vault = ctx.vault
         spaces = ctx.spaces
 
-        def work() -> Vault:
-            return spaces.change_passphrase(vault, spaces.derive(passphrase))
+        def work() -> bytes:
+            return spaces.derive(passphrase)  # the slow part, off the GUI thread
 
-        def done(new_vault: Vault) -> None:
+        def derived(master: bytes) -> None:
+            # The copy and the rename run here, on the GUI thread, on the vault's own
+            # connection: no other thread shares it, and nothing can write in between.
+            try:
+                new_vault = spaces.change_passphrase(vault, master)
+            except Exception as exc:  # shown calmly, never printed
+                failed(exc)
+                return
             ctx.replace_vault(new_vault)
             if self.dialog is not None:
                 self.dialog.wipe()
@@ -197,6 +204,10 @@ class SettingsPage(PrivatePage):
             self.message.setText(
                 self.tr("The passphrase was changed. Use the new one from now on.")
             )
+
+        def done(master: bytes) -> None:
+            # Let "One moment…" paint before the copy (about a second for a full slot).
+            QTimer.singleShot(0, ctx.generation.guard(lambda: derived(master)))
 
         def failed(exc: BaseException) -> None:
             if self.dialog is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.atomic import temp_path_in
 from app.core.checklist import Contact, Section
 from app.core.directory import Service
 from app.gui import dialogs, files
@@ -131,22 +133,27 @@ class ChecklistExport(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        warnings: list[str] = []
         if files.is_synced_folder(target.parent):
-            dialogs.ask(
-                self.parent_widget,
-                self.tr("This folder is synchronised"),
+            warnings.append(
                 self.tr(
                     "This folder seems to be copied to the internet (OneDrive, Dropbox, Google "
                     "Drive or Nextcloud). Someone with access to that account could see the PDF."
-                ),
-                [self.tr("Save here anyway"), self.tr("Cancel")],
-                self.ctx.generation.guard(
-                    lambda answer: self._write(target) if answer == 0 else None
-                ),
-                icon=QMessageBox.Icon.Warning,
+                )
             )
+        if target.exists():
+            warnings.append(self.tr("A file with this name is already there. Replace it?"))
+        if not warnings:
+            self._write(target)
             return
-        self._write(target)
+        dialogs.ask(
+            self.parent_widget,
+            self.tr("Save the PDF here?"),
+            "\n\n".join(warnings),
+            [self.tr("Save here anyway"), self.tr("Cancel")],
+            self.ctx.generation.guard(lambda answer: self._write(target) if answer == 0 else None),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def _write(self, target: Path) -> None:
         document_html = self.build_html()
@@ -154,16 +161,19 @@ class ChecklistExport(QObject):
         job: Job
 
         def work() -> Path | None:
+            # Written beside the target and renamed at the end: a failure or a lock never
+            # leaves half a file, and never removes a file that was there before.
+            part = temp_path_in(target.parent)
             try:
-                write_pdf(target, document_html, title)
+                write_pdf(part, document_html, title)
+                if job.cancelled:  # a lock came: leave no partial or unwanted file behind
+                    part.unlink()
+                    return None
+                os.replace(part, target)
             except BaseException:
                 with contextlib.suppress(OSError):
-                    target.unlink()
+                    part.unlink()
                 raise
-            if job.cancelled:  # a lock came: leave no partial or unwanted file behind
-                with contextlib.suppress(OSError):
-                    target.unlink()
-                return None
             return target
 
         def done(result: Path | None) -> None:

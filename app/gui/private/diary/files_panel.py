@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import attachments as files
+from app.core.atomic import write_atomic
 from app.core.attachments import ImportProblem, Prepared
 from app.core.diary import Attachment, Diary, NoRoom
+from app.gui import dialogs
 from app.gui import files as pickers
 from app.gui.private.context import SpaceContext
 from app.gui.private.diary.viewer import ImageViewer
@@ -304,12 +306,24 @@ class FilesPanel(QGroupBox):
             self.ctx.generation.guard(lambda path: self._write_copy(item, path)),
         )
 
-    def _write_copy(self, item: Attachment, path: str | None) -> None:
+    def _write_copy(self, item: Attachment, path: str | None, replace: bool = False) -> None:
         diary = self._diary()
         if not path or diary is None:
             return
+        target = Path(path)
+        if target.exists() and not replace:
+            dialogs.ask(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("A file with this name is already there. Replace it?"),
+                [self.tr("Replace"), self.tr("Cancel")],
+                self.ctx.generation.guard(
+                    lambda answer: self._write_copy(item, path, True) if answer == 0 else None
+                ),
+            )
+            return
         try:
-            Path(path).write_bytes(diary.attachment_data(item.id))
+            write_atomic(target, diary.attachment_data(item.id))
         except (OSError, KeyError):
             self.message.setText(self.tr("The copy could not be saved there."))
             return

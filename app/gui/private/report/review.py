@@ -299,7 +299,7 @@ class ReportDialog(QDialog):
 
     def _run(self, target: Path) -> None:
         """Gather and paint off the GUI thread; the lock waits for it and it stops there."""
-        diary = self.diary
+        vault = self.ctx.vault
         choice = self.choice()
         language = self.ctx.language
         progress = _Progress()
@@ -311,21 +311,27 @@ class ReportDialog(QDialog):
             return self._stopped or (bool(holder) and holder[0].cancelled)
 
         def work() -> Path:
-            ids = select(diary, choice)
-            report = gather(
-                diary,
-                ids,
-                progress=lambda n, total: progress.changed.emit(30 * n // max(total, 1)),
-                cancelled=cancelled,
-            )
-            return write_pdf(
-                report,
-                target,
-                language,
-                diary.attachment_data,
-                progress=lambda p: progress.changed.emit(30 + 70 * p // 100),
-                cancelled=cancelled,
-            )
+            # Its own connection: the GUI keeps using the vault's while the report is made.
+            db = vault.worker_database()
+            try:
+                diary = Diary(db)
+                ids = select(diary, choice)
+                report = gather(
+                    diary,
+                    ids,
+                    progress=lambda n, total: progress.changed.emit(30 * n // max(total, 1)),
+                    cancelled=cancelled,
+                )
+                return write_pdf(
+                    report,
+                    target,
+                    language,
+                    diary.attachment_data,
+                    progress=lambda p: progress.changed.emit(30 + 70 * p // 100),
+                    cancelled=cancelled,
+                )
+            finally:
+                db.close()
 
         job = Job(
             work,
