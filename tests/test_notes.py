@@ -142,3 +142,16 @@ def test_window_size_is_remembered(qtbot, make_app) -> None:  # type: ignore[no-
     app.stop()
     again = window(make_app())
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_a_folder_where_no_lock_can_be_made_still_opens(qtbot, make_app, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.core.keys import TEST_KDF
+    from app.core.storage import DataFolder
+
+    folder = DataFolder(data_dir, kdf=TEST_KDF, slot_size=64 * 4096)
+    folder.open()
+    folder.notes.create("kept", "text")
+    folder.close()
+    (data_dir / "notes.lock").mkdir()  # no lock file can be created here
+    app = make_app()
+    assert titles(window(app)) == ["kept"]

@@ -34,7 +34,14 @@ class SingleInstance(QObject):
         self.server: Any = None  # QLocalServer, imported after the first paint
 
     def acquire(self) -> bool:
-        return bool(self.lock.tryLock(0))
+        """False only when another instance holds the lock. A folder where no lock file can be
+        made (read-only, odd permissions) still opens: the notes say calmly what cannot be saved."""
+        if self.lock.tryLock(0):
+            return True
+        if self.lock.error() != QLockFile.LockError.LockFailedError:
+            return True
+        pid = self.lock.getLockInfo()[0]
+        return not pid  # no process named in it: not a lock another instance holds
 
     def listen(self) -> None:
         """Answer later launches (done after the first paint: start-up stays fast)."""
