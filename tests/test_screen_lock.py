@@ -107,3 +107,12 @@ class _AnySender:
 
     def connect(self, _service: str, *rest: object) -> bool:
         return bool(self.bus.connect("", *rest))  # type: ignore[call-overload]
+
+
+def test_windows_session_messages_that_lock() -> None:
+    from app.gui.screen_lock import WM_WTSSESSION_CHANGE, session_change_locks
+
+    assert session_change_locks(WM_WTSSESSION_CHANGE, 0x7)  # WTS_SESSION_LOCK
+    assert session_change_locks(WM_WTSSESSION_CHANGE, 0x2)  # console disconnect
+    assert not session_change_locks(WM_WTSSESSION_CHANGE, 0x8)  # unlock
+    assert not session_change_locks(0x0100, 0x7)  # another message

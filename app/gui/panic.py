@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.gui.screen_lock import ScreenLockListener
+from app.gui.screen_lock import ScreenLockListener, watch_windows_sessions
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -51,6 +51,7 @@ class PanicGuard(QObject):
         app.applicationStateChanged.connect(self._application_state)
         self.screen_lock = ScreenLockListener(self)
         self.screen_lock.locked.connect(self._screen_locked)
+        self._windows_sessions = watch_windows_sessions(self.screen_lock, window)
 
     # state ----------------------------------------------------------------------------------
     def watching(self) -> bool:

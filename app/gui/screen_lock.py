@@ -69,3 +69,45 @@ class ScreenLockListener(QObject):
     @Slot()
     def onSessionLock(self) -> None:
         self.locked.emit()
+
+
+# Windows, best effort: session-change notifications for the main window.
+WM_WTSSESSION_CHANGE = 0x02B1
+WTS_CONSOLE_DISCONNECT = 0x2
+WTS_REMOTE_DISCONNECT = 0x4
+WTS_SESSION_LOCK = 0x7
+_LOCKING_CHANGES = {WTS_CONSOLE_DISCONNECT, WTS_REMOTE_DISCONNECT, WTS_SESSION_LOCK}
+
+
+def session_change_locks(message: int, wparam: int) -> bool:
+    """True for the Windows messages that mean: the session is being locked or left."""
+    return message == WM_WTSSESSION_CHANGE and wparam in _LOCKING_CHANGES
+
+
+def watch_windows_sessions(listener: ScreenLockListener, window: Any) -> object | None:
+    """Register the main window for session notifications and feed them to ``listener``."""
+    if sys.platform != "win32":
+        return None
+    window_id = int(window.winId())
+    import ctypes
+    from ctypes import wintypes
+
+    from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
+
+    class _Filter(QAbstractNativeEventFilter):
+        def nativeEventFilter(self, event_type: object, message: object) -> object:
+            if bytes(event_type) == b"windows_generic_MSG":  # type: ignore[call-overload]
+                msg = wintypes.MSG.from_address(int(message))  # type: ignore[call-overload]
+                if session_change_locks(int(msg.message), int(msg.wParam)):
+                    listener.locked.emit()
+            return False, 0
+
+    try:
+        ctypes.windll.wtsapi32.WTSRegisterSessionNotification(window_id, 0)  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return None
+    native = _Filter()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installNativeEventFilter(native)
+    return native
