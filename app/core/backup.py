@@ -33,7 +33,7 @@ import sqlcipher3
 
 from app.core import cipherpage
 from app.core.atomic import fsync_dir, fsync_file, temp_path_in
-from app.core.db import Connection
+from app.core.db import Connection, key_statement
 from app.core.keys import KEY_BYTES, SALT_BYTES, normalise, raw_key_literal, slot_key
 from app.core.schema import migrate_vault
 from app.core.slots import PAGE, SlotFull, pad_to_pages
@@ -243,7 +243,7 @@ def open_backup(path: Path, key: BackupKey) -> Connection:
         raise Damaged from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-        conn.execute(f'PRAGMA key = "{key.literal(salt)}"').fetchall()
+        conn.execute(key_statement(key.raw(salt), salt)).fetchall()
         conn.execute("PRAGMA cipher_memory_security = ON").fetchall()
         conn.execute("PRAGMA temp_store = MEMORY").fetchall()
         conn.execute("PRAGMA query_only = ON").fetchall()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import sqlcipher3
 from app.core.keys import raw_key_literal
 
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type stubs
+_RAW_KEY = re.compile(r"x'[0-9a-f]{96}'")
 DatabaseError = sqlcipher3.DatabaseError
 
 _AFTER_KEY = (
@@ -27,6 +29,15 @@ _AFTER_KEY = (
 )
 
 
+def key_statement(key: bytes, salt: bytes) -> str:
+    """The one place a key reaches SQL: ``PRAGMA key`` with SQLCipher's raw-key form, built from
+    bytes as 96 hex digits (never a passphrase, so no quote or backslash can ever appear)."""
+    literal = raw_key_literal(key, salt)
+    if not _RAW_KEY.fullmatch(literal):
+        raise ValueError("not a raw key")
+    return f'PRAGMA key = "{literal}"'
+
+
 def connect(path: Path, key: bytes, salt: bytes) -> Connection:
     """Open (or create) ``path`` under a raw key with an explicit salt (salt first).
 
@@ -35,7 +46,7 @@ def connect(path: Path, key: bytes, salt: bytes) -> Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f'PRAGMA key = "{raw_key_literal(key, salt)}"')
+        conn.execute(key_statement(key, salt))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _AFTER_KEY:
             conn.execute(pragma).fetchall()
