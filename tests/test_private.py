@@ -87,6 +87,15 @@ def test_weak_mismatched_and_used_passphrases_are_refused(qtbot, make_app) -> No
     assert not win.private_open
 
 
+def test_typing_it_again_in_other_capitals_is_the_same_passphrase(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    win = window(app)
+    dialog = open_create_dialog(qtbot, app, PHRASE)
+    qtbot.keyClicks(dialog.again, "  " + PHRASE.lower() + " ")
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.private_open, timeout=20000)
+
+
 def test_suggested_words_can_be_used(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     win = window(app)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.features import optional_import
+from app.core.keys import normalise
 from app.core.passphrase import MIN_LENGTH, Weakness, suggest, weakness
 from app.gui.decoy.search_box import mark_sensitive
 
@@ -188,7 +189,7 @@ class PassphraseDialog(QDialog):
         if weak is not None:
             self.fail(self.reason(weak))
             return
-        if first != again:
+        if normalise(first) != normalise(again):  # capitals and outer spaces do not count
             self.fail(self.tr("The two passphrases are not the same. Type it again."))
             self.again.setText("")
             self.again.setFocus()
