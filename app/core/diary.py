@@ -36,21 +36,33 @@ import json
 import secrets
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
 from app.core import chain
-from app.core.attachments import Prepared
-from app.core.chain import (
-    DELETED,
-    PURGED,
-    SAVED,
-    ChainReport,
-    fingerprint,
-    verify_chain,
-)
+from app.core.chain import DELETED, PURGED, SAVED, ChainReport, fingerprint, verify_chain
 from app.core.db import Connection, Database, DatabaseError
+from app.core.diary_fields import AROUND_DAYS as AROUND_DAYS
+from app.core.diary_fields import DANGER_SIGNS as DANGER_SIGNS
+from app.core.diary_fields import KINDS as KINDS
+from app.core.diary_fields import LIST_FIELDS as LIST_FIELDS
+from app.core.diary_fields import ONGOING as ONGOING
+from app.core.diary_fields import PRECISIONS as PRECISIONS
+from app.core.diary_fields import TEXT_FIELDS as TEXT_FIELDS
+from app.core.diary_fields import normalise_fields as normalise_fields
+from app.core.diary_fields import search_text as search_text
+from app.core.diary_fields import summary_of as summary_of
+from app.core.diary_fields import when_window as when_window
+from app.core.diary_files import ATTACHMENT_COLUMNS, DiaryFiles, attachment_from_row
+from app.core.diary_files import RESERVE_PAGES as RESERVE_PAGES
+from app.core.diary_files import Attachment as Attachment
+from app.core.diary_files import NoRoom as NoRoom
+from app.core.diary_files import is_full_error as is_full_error
+from app.core.diary_list import DiaryList
+from app.core.diary_list import Entry as Entry
+from app.core.diary_list import ListFilter as ListFilter
+from app.core.diary_list import Revision as Revision
+from app.core.diary_list import Row as Row
+from app.core.diary_list import fts_query as fts_query
 from app.core.schema import register_feature
 
 register_feature(
@@ -125,341 +137,25 @@ register_feature(
     ],
 )
 
-# Kinds of violence, in the order the form shows them.
-KINDS = ("physical", "threats", "psychological", "control", "sexual", "damage", "children")
-# The strongest danger signs the form asks about gently.
-DANGER_SIGNS = ("neck", "kill_threat", "weapon", "worse")
-# Precision of "when": an exact day, a day and time, around a day, between two days, since a day.
-PRECISIONS = ("", "day", "time", "around", "period", "since")
-TEXT_FIELDS = (
-    "text",
-    "duration",
-    "place",
-    "words",
-    "injuries",
-    "effect",
-    "witnesses",
-    "children_present",
-    "police_called",
-    "pv_number",
-    "police_station",
-    "doctor",
-    "certificate",
-    "when_start",
-    "when_end",
-    "when_precision",
-)
-LIST_FIELDS = ("kinds", "danger")
-AROUND_DAYS = 3
-ONGOING = 253402300799.0  # 9999-12-31: an open-ended period
-RESERVE_PAGES = 16  # kept free so that text can always be saved
-_PAGE_DATA = 4000  # bytes of a BLOB per overflow page, counted low
-
 
 class EmptyEntry(Exception):
     """Nothing typed (a date alone does not count) and no file: there is nothing to save."""
-
-
-class NoRoom(Exception):
-    """It would not fit in the slot. ``room``: bytes still free for files."""
-
-    def __init__(self, room: int) -> None:
-        super().__init__("no room")
-        self.room = room
-
-
-@dataclass
-class Attachment:
-    id: int
-    sha256: str
-    size: int
-    name: str
-    original_date: str | None
-    kind: str
-    mime: str
-    reduced: bool
-    original_sha256: str
-    original_size: int
-    had_location: bool
-    location_removed: bool
-    width: int
-    height: int
-    added: float
-    pending: bool
-
-    def chain_record(self) -> dict[str, Any]:
-        return {
-            "sha256": self.sha256,
-            "size": self.size,
-            "name": self.name,
-            "original_date": self.original_date,
-            "kind": self.kind,
-            "reduced": self.reduced,
-            "original_sha256": self.original_sha256,
-            "original_size": self.original_size,
-            "location_removed": self.location_removed,
-        }
-
-
-@dataclass
-class Entry:
-    id: int
-    uid: str
-    created: float
-    modified: float
-    fields: dict[str, Any]
-    attachments: list[Attachment]
-    revisions: int
-
-
-@dataclass
-class Revision:
-    number: int
-    saved: float
-    hash: str
-    fields: dict[str, Any] | None  # None: purged
-    attachments: list[dict[str, Any]]
-
-
-@dataclass
-class Row:
-    """One line of the list."""
-
-    id: int
-    sort_key: float
-    when_start: str
-    when_end: str
-    precision: str
-    kinds: tuple[str, ...]
-    summary: str
-    n_files: int
-    created: float
-
-
-@dataclass
-class ListFilter:
-    text: str = ""
-    kinds: frozenset[str] = frozenset()
-    start: float | None = None  # timestamps; an entry matches when its period overlaps
-    end: float | None = None
-
-    def active(self) -> bool:
-        return bool(self.text.strip() or self.kinds or self.start or self.end)
-
-
-# ------------------------------------------------------------------------------------------
-def normalise_fields(raw: dict[str, Any]) -> dict[str, Any]:
-    """Only known fields, strings stripped, empty values left out: one form, one hash."""
-    out: dict[str, Any] = {}
-    for name in TEXT_FIELDS:
-        value = raw.get(name)
-        if isinstance(value, str) and value.strip():
-            out[name] = value.strip() if name != "text" else value.rstrip()
-    for name in LIST_FIELDS:
-        value = raw.get(name)
-        if isinstance(value, list | tuple):
-            items = sorted({str(v) for v in value if str(v)})
-            if items:
-                out[name] = items
-    return out
-
-
-def _parse_local(text: str) -> datetime | None:
-    for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"):
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
-
-
-def when_window(fields: dict[str, Any], recorded: float) -> tuple[float, float, float]:
-    """(sort key, start, end) as timestamps: the list sorts on the start it was given; filters
-    match on overlap with the window (an "around" day is widened by a few days)."""
-    start = _parse_local(str(fields.get("when_start", "")))
-    if start is None:
-        return recorded, recorded, recorded
-    precision = str(fields.get("when_precision", "day"))
-    has_time = "T" in str(fields.get("when_start", ""))
-    sort = start.timestamp()
-    day_start = start.replace(hour=0, minute=0, second=0)
-    if precision == "around":
-        return (
-            sort,
-            (day_start - timedelta(days=AROUND_DAYS)).timestamp(),
-            (day_start + timedelta(days=AROUND_DAYS + 1)).timestamp() - 1,
-        )
-    if precision in ("period", "since"):
-        end = _parse_local(str(fields.get("when_end", "")))
-        if end is None or precision == "since":
-            return sort, day_start.timestamp(), ONGOING
-        end_day = end.replace(hour=0, minute=0, second=0) + timedelta(days=1)
-        return sort, day_start.timestamp(), max(end_day.timestamp() - 1, sort)
-    if has_time:
-        return sort, sort, sort
-    return sort, day_start.timestamp(), (day_start + timedelta(days=1)).timestamp() - 1
-
-
-def search_text(fields: dict[str, Any], attachments: Iterable[Attachment]) -> str:
-    parts = [str(fields[n]) for n in TEXT_FIELDS if n in fields and not n.startswith("when_")]
-    parts += [a.name for a in attachments]
-    return "\n".join(parts)
-
-
-def fts_query(text: str) -> str:
-    """Each word must appear; the last may be the start of a word (typing as you search)."""
-    words = [w.replace('"', '""') for w in text.split() if w.strip('"')]
-    if not words:
-        return ""
-    terms = [f'"{w}"' for w in words]
-    terms[-1] += "*"
-    return " ".join(terms)
-
-
-def summary_of(fields: dict[str, Any]) -> str:
-    return " ".join(str(fields.get("text", "")).split())[:160]
 
 
 def _ms(t: float) -> int:
     return round(t * 1000)
 
 
-def is_full_error(exc: BaseException) -> bool:
-    return isinstance(exc, DatabaseError) and "full" in str(exc).lower()
+class Diary(DiaryFiles, DiaryList):
+    """The diary of one open vault. ``room_left`` is the vault's (bytes still free).
 
-
-# ------------------------------------------------------------------------------------------
-_ATT_COLUMNS = (
-    "id, sha256, size, name, original_date, kind, mime, reduced, original_sha256, original_size,"
-    " had_location, location_removed, width, height, added, pending"
-)
-
-
-def _attachment(row: Any) -> Attachment:
-    return Attachment(
-        int(row[0]),
-        str(row[1]),
-        int(row[2]),
-        str(row[3]),
-        row[4],
-        str(row[5]),
-        str(row[6]),
-        bool(row[7]),
-        str(row[8]),
-        int(row[9]),
-        bool(row[10]),
-        bool(row[11]),
-        int(row[12]),
-        int(row[13]),
-        float(row[14]),
-        bool(row[15]),
-    )
-
-
-class Diary:
-    """The diary of one open vault. ``room_left`` is the vault's (bytes still free)."""
+    Files: ``DiaryFiles`` (app/core/diary_files.py); reading and the list: ``DiaryList``
+    (app/core/diary_list.py); saving and erasing, which extend the chain, are here.
+    """
 
     def __init__(self, db: Database, room_left: Callable[[], int] | None = None) -> None:
         self.db = db
         self._room_left = room_left
-
-    # files --------------------------------------------------------------------------------
-    def room_for_files(self) -> int:
-        if self._room_left is None:
-            return 1 << 40
-        from app.core.vault import USABLE_PER_PAGE
-
-        return max(0, self._room_left() - RESERVE_PAGES * USABLE_PER_PAGE)
-
-    @staticmethod
-    def space_needed(size: int, thumb: int = 0) -> int:
-        from app.core.vault import USABLE_PER_PAGE
-
-        pages = -(-size // _PAGE_DATA) + -(-thumb // _PAGE_DATA) + 2
-        return pages * USABLE_PER_PAGE
-
-    def add_attachment(self, prepared: Prepared, now: float | None = None) -> Attachment:
-        """Store a file for the entry being written (pending until the entry is saved).
-
-        Refused before anything is written when it would not fit (``NoRoom``)."""
-        room = self.room_for_files()
-        if self.space_needed(len(prepared.data), len(prepared.thumb or b"")) > room:
-            raise NoRoom(room)
-        now = time.time() if now is None else now
-        try:
-            with self.db.write() as c:
-                cur = c.execute(
-                    "INSERT INTO diary_attachments(entry_id, pending, sha256, size, name,"
-                    " original_date, kind, mime, reduced, original_sha256, original_size,"
-                    " had_location, location_removed, width, height, added, thumb, data)"
-                    " VALUES (NULL, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        prepared.sha256,
-                        len(prepared.data),
-                        prepared.name,
-                        prepared.original_date,
-                        prepared.kind,
-                        prepared.mime,
-                        int(prepared.reduced),
-                        prepared.original_sha256,
-                        prepared.original_size,
-                        int(prepared.had_location),
-                        int(prepared.location_removed),
-                        prepared.width,
-                        prepared.height,
-                        now,
-                        prepared.thumb,
-                        prepared.data,
-                    ),
-                )
-                new_id = int(cur.lastrowid)
-        except DatabaseError as exc:
-            if is_full_error(exc):
-                raise NoRoom(self.room_for_files()) from exc
-            raise
-        return self.attachment(new_id)
-
-    def attachment(self, attachment_id: int) -> Attachment:
-        rows = self.db.query(
-            f"SELECT {_ATT_COLUMNS} FROM diary_attachments WHERE id = ?", (attachment_id,)
-        )
-        if not rows:
-            raise KeyError(attachment_id)
-        return _attachment(rows[0])
-
-    def attachments(self, ids: Iterable[int]) -> list[Attachment]:
-        found = []
-        for i in ids:
-            try:
-                found.append(self.attachment(int(i)))
-            except KeyError:
-                continue
-        return found
-
-    def attachment_data(self, attachment_id: int) -> bytes:
-        rows = self.db.query("SELECT data FROM diary_attachments WHERE id = ?", (attachment_id,))
-        if not rows or rows[0][0] is None:
-            raise KeyError(attachment_id)
-        return bytes(rows[0][0])
-
-    def thumbnail(self, attachment_id: int) -> bytes | None:
-        rows = self.db.query("SELECT thumb FROM diary_attachments WHERE id = ?", (attachment_id,))
-        return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
-
-    def discard_pending(self, ids: Iterable[int]) -> None:
-        ids = [int(i) for i in ids]
-        if not ids:
-            return
-        with self.db.write() as c:
-            c.executemany(
-                "DELETE FROM diary_attachments WHERE id = ? AND pending = 1", [(i,) for i in ids]
-            )
-
-    def discard_orphans(self, keep: Iterable[int] = ()) -> None:
-        """Pending files no open form or draft refers to (left by a crash)."""
-        kept = {int(i) for i in keep}
-        rows = self.db.query("SELECT id FROM diary_attachments WHERE pending = 1")
-        self.discard_pending(int(r[0]) for r in rows if int(r[0]) not in kept)
 
     # saving ---------------------------------------------------------------------------------
     def save(
@@ -531,9 +227,9 @@ class Diary:
             ).fetchone()
         ]
         files = [
-            _attachment(r)
+            attachment_from_row(r)
             for r in c.execute(
-                f"SELECT {_ATT_COLUMNS} FROM diary_attachments WHERE id IN "
+                f"SELECT {ATTACHMENT_COLUMNS} FROM diary_attachments WHERE id IN "
                 f"({','.join('?' * len(keep + adopt)) or 'NULL'}) ORDER BY id",
                 keep + adopt,
             ).fetchall()
@@ -677,107 +373,6 @@ class Diary:
                     "DELETE FROM diary_attachments WHERE entry_id = ? AND removed IS NOT NULL",
                     (entry_id,),
                 )
-
-    # reading -----------------------------------------------------------------------------------
-    def entry(self, entry_id: int) -> Entry:
-        rows = self.db.query(
-            "SELECT e.uid, e.created, e.modified, e.n_revisions, r.body FROM diary_entries e"
-            " JOIN diary_revisions r ON r.entry_id = e.id AND r.number = e.n_revisions"
-            " WHERE e.id = ? AND e.deleted IS NULL",
-            (entry_id,),
-        )
-        if not rows:
-            raise KeyError(entry_id)
-        uid, created, modified, revisions, body = rows[0]
-        payload = json.loads(body) if body else {"fields": {}}
-        files = [
-            _attachment(r)
-            for r in self.db.query(
-                f"SELECT {_ATT_COLUMNS} FROM diary_attachments WHERE entry_id = ?"
-                " AND removed IS NULL ORDER BY id",
-                (entry_id,),
-            )
-        ]
-        return Entry(
-            entry_id, str(uid), float(created), float(modified), payload["fields"], files, revisions
-        )
-
-    def revisions(self, entry_id: int) -> list[Revision]:
-        found = []
-        for number, saved, digest, body in self.db.query(
-            "SELECT number, saved, hash, body FROM diary_revisions WHERE entry_id = ?"
-            " ORDER BY number DESC",
-            (entry_id,),
-        ):
-            payload = json.loads(body) if body else None
-            found.append(
-                Revision(
-                    int(number),
-                    float(saved),
-                    str(digest),
-                    payload["fields"] if payload else None,
-                    payload["attachments"] if payload else [],
-                )
-            )
-        return found
-
-    def _where(self, flt: ListFilter) -> tuple[str, list[Any]]:
-        clauses = ["e.deleted IS NULL"]
-        params: list[Any] = []
-        query = fts_query(flt.text)
-        if query:
-            # "+" keeps the planner on the newest-first index: it walks that index and stops
-            # after one page of matches, instead of sorting every match (10x faster at 10,000).
-            clauses.append("+e.id IN (SELECT rowid FROM diary_fts WHERE diary_fts MATCH ?)")
-            params.append(query)
-        if flt.kinds:
-            clauses.append("(" + " OR ".join("e.kinds LIKE ?" for _ in sorted(flt.kinds)) + ")")
-            params += [f"%,{k},%" for k in sorted(flt.kinds)]
-        if flt.start is not None:
-            clauses.append("e.end_ts >= ?")
-            params.append(flt.start)
-        if flt.end is not None:
-            clauses.append("e.start_ts <= ?")
-            params.append(flt.end)
-        return " AND ".join(clauses), params
-
-    def rows(
-        self,
-        flt: ListFilter | None = None,
-        after: tuple[float, int] | None = None,
-        limit: int = 200,
-    ) -> list[Row]:
-        """Newest first, ``limit`` rows after the row ``after`` (its sort key and id)."""
-        where, params = self._where(flt or ListFilter())
-        if after is not None:
-            where += " AND (e.sort_key, e.id) < (?, ?)"
-            params += [after[0], after[1]]
-        result = []
-        for r in self.db.query(
-            "SELECT e.id, e.sort_key, e.when_start, e.when_end, e.precision, e.kinds, e.summary,"
-            f" e.n_files, e.created FROM diary_entries e WHERE {where}"
-            " ORDER BY e.sort_key DESC, e.id DESC LIMIT ?",
-            (*params, limit),
-        ):
-            result.append(
-                Row(
-                    int(r[0]),
-                    float(r[1]),
-                    str(r[2]),
-                    str(r[3]),
-                    str(r[4]),
-                    tuple(k for k in str(r[5]).split(",") if k),
-                    str(r[6]),
-                    int(r[7]),
-                    float(r[8]),
-                )
-            )
-        return result
-
-    def count(self, flt: ListFilter | None = None) -> int:
-        where, params = self._where(flt or ListFilter())
-        rows = self.db.query(f"SELECT count(*) FROM diary_entries e WHERE {where}", tuple(params))
-        return int(rows[0][0])
 
     def fingerprint(self) -> str:
         return fingerprint(self.db.conn)

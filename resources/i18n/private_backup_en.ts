@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../app/gui/private/backup/section.py" line="78" />
-        <location filename="../../app/gui/private/backup/section.py" line="152" />
+        <location filename="../../app/gui/private/backup/section.py" line="143" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -62,47 +62,42 @@
         <translation>Encrypted backup (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="130" />
+        <location filename="../../app/gui/private/backup/section.py" line="137" />
         <source>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The backup stays encrypted, but a copy will also be stored online and may appear on other devices that use the same account.</source>
         <translation>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The backup stays encrypted, but a copy will also be stored online and may appear on other devices that use the same account.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="137" />
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>A file with this name is already there. Replace it?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/backup/section.py" line="150" />
+        <location filename="../../app/gui/private/backup/section.py" line="142" />
         <source>Save the backup here?</source>
         <translation>Save the backup here?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="152" />
+        <location filename="../../app/gui/private/backup/section.py" line="143" />
         <source>Save here</source>
         <translation>Save here</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="180" />
+        <location filename="../../app/gui/private/backup/section.py" line="170" />
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="203" />
+        <location filename="../../app/gui/private/backup/section.py" line="193" />
         <source>The backup was saved as “%1”. Keep it, and its passphrase written down, with someone you trust or at a support service, not at home.</source>
         <translation>The backup was saved as “%1”. Keep it, and its passphrase written down, with someone you trust or at a support service, not at home.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="213" />
+        <location filename="../../app/gui/private/backup/section.py" line="203" />
         <source>The backup was stopped. No file was left behind.</source>
         <translation>The backup was stopped. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="217" />
+        <location filename="../../app/gui/private/backup/section.py" line="207" />
         <source>The backup could not be written: the drive is full or was removed. No file was left behind.</source>
         <translation>The backup could not be written: the drive is full or was removed. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="224" />
+        <location filename="../../app/gui/private/backup/section.py" line="214" />
         <source>The backup could not be made. No file was left behind; your private space is unchanged.</source>
         <translation>The backup could not be made. No file was left behind; your private space is unchanged.</translation>
     </message>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../app/gui/private/backup/section.py" line="78"/>
-        <location filename="../../app/gui/private/backup/section.py" line="152"/>
+        <location filename="../../app/gui/private/backup/section.py" line="143"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -63,47 +63,42 @@
         <translation>Sauvegarde chiffrée (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="130"/>
+        <location filename="../../app/gui/private/backup/section.py" line="137"/>
         <source>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The backup stays encrypted, but a copy will also be stored online and may appear on other devices that use the same account.</source>
         <translation>Ce dossier semble synchronisé avec un service en ligne (OneDrive, Dropbox, Google Drive ou Nextcloud). La sauvegarde reste chiffrée, mais une copie sera aussi gardée en ligne et peut apparaître sur d&apos;autres appareils qui utilisent le même compte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="137"/>
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>Un fichier porte déjà ce nom. Le remplacer ?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/backup/section.py" line="150"/>
+        <location filename="../../app/gui/private/backup/section.py" line="142"/>
         <source>Save the backup here?</source>
         <translation>Enregistrer la sauvegarde ici ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="152"/>
+        <location filename="../../app/gui/private/backup/section.py" line="143"/>
         <source>Save here</source>
         <translation>Enregistrer ici</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="180"/>
+        <location filename="../../app/gui/private/backup/section.py" line="170"/>
         <source>Making the backup…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="203"/>
+        <location filename="../../app/gui/private/backup/section.py" line="193"/>
         <source>The backup was saved as “%1”. Keep it, and its passphrase written down, with someone you trust or at a support service, not at home.</source>
         <translation>La sauvegarde est enregistrée sous « %1 ». Confiez-la, avec sa phrase secrète notée, à une personne de confiance ou à un service d&apos;aide, pas à la maison.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="213"/>
+        <location filename="../../app/gui/private/backup/section.py" line="203"/>
         <source>The backup was stopped. No file was left behind.</source>
         <translation>La sauvegarde a été arrêtée. Aucun fichier n&apos;est resté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="217"/>
+        <location filename="../../app/gui/private/backup/section.py" line="207"/>
         <source>The backup could not be written: the drive is full or was removed. No file was left behind.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite : le support est plein ou a été retiré. Aucun fichier n&apos;est resté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="224"/>
+        <location filename="../../app/gui/private/backup/section.py" line="214"/>
         <source>The backup could not be made. No file was left behind; your private space is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être faite. Aucun fichier n&apos;est resté ; votre espace privé n&apos;a pas changé.</translation>
     </message>

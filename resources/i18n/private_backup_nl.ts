@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../app/gui/private/backup/section.py" line="78"/>
-        <location filename="../../app/gui/private/backup/section.py" line="152"/>
+        <location filename="../../app/gui/private/backup/section.py" line="143"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -63,47 +63,42 @@
         <translation>Versleutelde reservekopie (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="130"/>
+        <location filename="../../app/gui/private/backup/section.py" line="137"/>
         <source>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The backup stays encrypted, but a copy will also be stored online and may appear on other devices that use the same account.</source>
         <translation>Deze map lijkt gesynchroniseerd met een onlinedienst (OneDrive, Dropbox, Google Drive of Nextcloud). De reservekopie blijft versleuteld, maar er komt ook een kopie online. Die kan verschijnen op andere toestellen met hetzelfde account.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="137"/>
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>Er is al een bestand met deze naam. Wil je het vervangen?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/backup/section.py" line="150"/>
+        <location filename="../../app/gui/private/backup/section.py" line="142"/>
         <source>Save the backup here?</source>
         <translation>De reservekopie hier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="152"/>
+        <location filename="../../app/gui/private/backup/section.py" line="143"/>
         <source>Save here</source>
         <translation>Hier opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="180"/>
+        <location filename="../../app/gui/private/backup/section.py" line="170"/>
         <source>Making the backup…</source>
         <translation>De reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="203"/>
+        <location filename="../../app/gui/private/backup/section.py" line="193"/>
         <source>The backup was saved as “%1”. Keep it, and its passphrase written down, with someone you trust or at a support service, not at home.</source>
         <translation>De reservekopie is opgeslagen als “%1”. Geef ze samen met de opgeschreven wachtzin aan iemand die je vertrouwt of aan een hulpdienst. Bewaar ze niet thuis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="213"/>
+        <location filename="../../app/gui/private/backup/section.py" line="203"/>
         <source>The backup was stopped. No file was left behind.</source>
         <translation>De reservekopie is gestopt. Er is geen bestand achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="217"/>
+        <location filename="../../app/gui/private/backup/section.py" line="207"/>
         <source>The backup could not be written: the drive is full or was removed. No file was left behind.</source>
         <translation>De reservekopie kon niet worden opgeslagen: de schijf is vol of werd verwijderd. Er is geen bestand achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/backup/section.py" line="224"/>
+        <location filename="../../app/gui/private/backup/section.py" line="214"/>
         <source>The backup could not be made. No file was left behind; your private space is unchanged.</source>
         <translation>De reservekopie kon niet worden gemaakt. Er is geen bestand achtergebleven. Je privéruimte is niet veranderd.</translation>
     </message>

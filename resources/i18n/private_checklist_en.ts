@@ -3,83 +3,78 @@
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="105" />
+        <location filename="../../app/gui/private/checklist/export.py" line="106" />
         <source>Save the list as a PDF?</source>
         <translation>Save the list as a PDF?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="107" />
+        <location filename="../../app/gui/private/checklist/export.py" line="108" />
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
         <translation>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="110" />
+        <location filename="../../app/gui/private/checklist/export.py" line="111" />
         <source>Choose where to save…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="110" />
-        <location filename="../../app/gui/private/checklist/export.py" line="153" />
+        <location filename="../../app/gui/private/checklist/export.py" line="111" />
+        <location filename="../../app/gui/private/checklist/export.py" line="145" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="113" />
+        <location filename="../../app/gui/private/checklist/export.py" line="114" />
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
         <translation>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="124" />
+        <location filename="../../app/gui/private/checklist/export.py" line="125" />
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="126" />
+        <location filename="../../app/gui/private/checklist/export.py" line="127" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="140" />
+        <location filename="../../app/gui/private/checklist/export.py" line="141" />
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="145" />
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>A file with this name is already there. Replace it?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="151" />
+        <location filename="../../app/gui/private/checklist/export.py" line="144" />
         <source>Save the PDF here?</source>
         <translation>Save the PDF here?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="153" />
+        <location filename="../../app/gui/private/checklist/export.py" line="145" />
         <source>Save here anyway</source>
         <translation>Save here anyway</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="160" />
+        <location filename="../../app/gui/private/checklist/export.py" line="151" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="182" />
+        <location filename="../../app/gui/private/checklist/export.py" line="173" />
         <source>The PDF was saved: %1</source>
         <translation>The PDF was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="184" />
+        <location filename="../../app/gui/private/checklist/export.py" line="175" />
         <source>The PDF could not be saved.</source>
         <translation>The PDF could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="189" />
+        <location filename="../../app/gui/private/checklist/export.py" line="180" />
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
         <translation>The PDF could not be saved. Is the disk full, or is the folder read-only?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="208" />
+        <location filename="../../app/gui/private/checklist/export.py" line="199" />
         <source>Saving the PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>

@@ -4,83 +4,78 @@
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="105"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="106"/>
         <source>Save the list as a PDF?</source>
         <translation>Enregistrer la liste en PDF ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="107"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
         <translation>Un PDF n&apos;est pas protégé par votre phrase secrète. Toute personne qui trouve le fichier, ou une copie imprimée, peut le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
         <source>Choose where to save…</source>
         <translation>Choisir où l&apos;enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
-        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="113"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="114"/>
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
         <translation>Enregistrez-le seulement dans un endroit sûr, par exemple sur une clé USB que vous gardez sur vous. Imprimez-le dans un endroit sûr, par exemple dans un service d&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="124"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="125"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="126"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="140"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="141"/>
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>Ce dossier semble copié sur internet (OneDrive, Dropbox, Google Drive ou Nextcloud). Une personne qui a accès à ce compte pourrait voir le PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>Un fichier portant ce nom existe déjà. Le remplacer ?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="144"/>
         <source>Save the PDF here?</source>
         <translation>Enregistrer le PDF ici ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
         <source>Save here anyway</source>
         <translation>Enregistrer ici quand même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="160"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="182"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="173"/>
         <source>The PDF was saved: %1</source>
         <translation>Le PDF a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="184"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="175"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="189"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="180"/>
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
         <translation>Le PDF n&apos;a pas pu être enregistré. Le disque est-il plein, ou le dossier est-il en lecture seule ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="208"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="199"/>
         <source>Saving the PDF…</source>
         <translation>Enregistrement du PDF…</translation>
     </message>

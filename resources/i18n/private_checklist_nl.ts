@@ -4,83 +4,78 @@
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="105"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="106"/>
         <source>Save the list as a PDF?</source>
         <translation>De lijst bewaren als pdf?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="107"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
         <translation>Een pdf is niet beveiligd met je wachtzin. Wie het bestand of een afgedrukte versie vindt, kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
         <source>Choose where to save…</source>
         <translation>Kies waar je het bewaart…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="110"/>
-        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="113"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="114"/>
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
         <translation>Bewaar het alleen op een veilige plek, bijvoorbeeld op een usb-stick die je bij je houdt. Druk het af op een veilige plek, bijvoorbeeld bij een CAW.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="124"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="125"/>
         <source>Save the PDF</source>
         <translation>De pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="126"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="140"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="141"/>
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>Deze map wordt blijkbaar naar het internet gekopieerd (OneDrive, Dropbox, Google Drive of Nextcloud). Wie toegang heeft tot die account, kan de pdf zien.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>Er staat al een bestand met deze naam. Vervangen?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="144"/>
         <source>Save the PDF here?</source>
         <translation>De pdf hier bewaren?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="153"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
         <source>Save here anyway</source>
         <translation>Toch hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="160"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="182"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="173"/>
         <source>The PDF was saved: %1</source>
         <translation>De pdf is bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="184"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="175"/>
         <source>The PDF could not be saved.</source>
         <translation>De pdf kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="189"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="180"/>
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
         <translation>De pdf kon niet bewaard worden. Is de schijf vol, of kan er niets in deze map geschreven worden?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="208"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="199"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt bewaard…</translation>
     </message>

@@ -79,114 +79,114 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="121" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="122" />
         <source>New private space</source>
         <translation>New private space</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="122" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="123" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="123" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="124" />
         <source>Passphrase for the backup</source>
         <translation>Passphrase for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="128" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="129" />
         <source>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</source>
         <translation>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="133" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="134" />
         <source>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</source>
         <translation>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="137" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="138" />
         <source>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</source>
         <translation>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="143" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="144" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="144" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="145" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="145" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="146" />
         <source>Type it again</source>
         <translation>Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="151" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="152" />
         <source>Suggest words</source>
         <translation>Suggest words</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="154" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="155" />
         <source>From a backup…</source>
         <translation>From a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="155" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="155" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="157" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="163" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="164" />
         <source>Suggested: %1
 Learn it by heart, then type it again below.</source>
         <translation>Suggested: %1
 Learn it by heart, then type it again below.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="172" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="173" />
         <source>Type a passphrase first.</source>
         <translation>Type a passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="174" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="175" />
         <source>This passphrase is too short: use at least %1 characters, for example four ordinary words.</source>
         <translation>This passphrase is too short: use at least %1 characters, for example four ordinary words.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="177" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="178" />
         <source>Digits alone are too easy to guess: use words as well.</source>
         <translation>Digits alone are too easy to guess: use words as well.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="179" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="180" />
         <source>This passphrase repeats too much: use a few different words.</source>
         <translation>This passphrase repeats too much: use a few different words.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="192" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="193" />
         <source>The two passphrases are not the same. Type it again.</source>
         <translation>The two passphrases are not the same. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="196" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="197" />
         <source>One moment…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="209" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="210" />
         <source>This passphrase cannot be used. Choose another passphrase.</source>
         <translation>This passphrase cannot be used. Choose another passphrase.</translation>
     </message>
@@ -222,6 +222,14 @@ Learn it by heart, then type it again below.</translation>
         <location filename="../../app/gui/session.py" line="103" />
         <source>Your text was kept.</source>
         <translation>Your text was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../../app/gui/private/widgets.py" line="59" />
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>A file with this name is already there. Replace it?</translation>
     </message>
 </context>
 <context>

@@ -80,114 +80,114 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="121"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="122"/>
         <source>New private space</source>
         <translation>Nouvel espace privé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="122"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="123"/>
         <source>Change passphrase</source>
         <translation>Changer de phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="123"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="124"/>
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="128"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="129"/>
         <source>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</source>
         <translation>Tapez à nouveau la phrase secrète pour créer un espace privé avec elle. Personne ne peut retrouver une phrase secrète oubliée, même avec cet ordinateur. Une sauvegarde chiffrée avec une deuxième phrase secrète permet de revenir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="133"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="134"/>
         <source>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</source>
         <translation>Choisissez une nouvelle phrase secrète. Personne ne peut retrouver une phrase secrète oubliée. L&apos;ancienne ne fonctionnera plus dès que ce sera fait.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="137"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="138"/>
         <source>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</source>
         <translation>La sauvegarde a sa propre phrase secrète. Notez-la et gardez-la à part de la sauvegarde, chez une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="143"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="144"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="144"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="145"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="145"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="146"/>
         <source>Type it again</source>
         <translation>Tapez-la encore une fois</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="151"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="152"/>
         <source>Suggest words</source>
         <translation>Proposer des mots</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="154"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="155"/>
         <source>From a backup…</source>
         <translation>Depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="155"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="155"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="156"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="163"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="164"/>
         <source>Suggested: %1
 Learn it by heart, then type it again below.</source>
         <translation>Proposition : %1
 Apprenez-la par cœur, puis tapez-la encore une fois ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="172"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="173"/>
         <source>Type a passphrase first.</source>
         <translation>Tapez d&apos;abord une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="174"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="175"/>
         <source>This passphrase is too short: use at least %1 characters, for example four ordinary words.</source>
         <translation>Cette phrase secrète est trop courte : utilisez au moins %1 caractères, par exemple quatre mots ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="177"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="178"/>
         <source>Digits alone are too easy to guess: use words as well.</source>
         <translation>Des chiffres seuls sont trop faciles à deviner : utilisez aussi des mots.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="179"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="180"/>
         <source>This passphrase repeats too much: use a few different words.</source>
         <translation>Cette phrase secrète se répète trop : utilisez quelques mots différents.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="192"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="193"/>
         <source>The two passphrases are not the same. Type it again.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques. Tapez-la encore une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="196"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="197"/>
         <source>One moment…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="209"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="210"/>
         <source>This passphrase cannot be used. Choose another passphrase.</source>
         <translation>Cette phrase secrète ne peut pas être utilisée. Choisissez-en une autre.</translation>
     </message>
@@ -223,6 +223,14 @@ Apprenez-la par cœur, puis tapez-la encore une fois ci-dessous.</translation>
         <location filename="../../app/gui/session.py" line="103"/>
         <source>Your text was kept.</source>
         <translation>Votre texte a été gardé.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../../app/gui/private/widgets.py" line="59"/>
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>Un fichier portant ce nom existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>

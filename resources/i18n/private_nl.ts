@@ -80,114 +80,114 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="121"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="122"/>
         <source>New private space</source>
         <translation>Nieuwe privéruimte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="122"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="123"/>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="123"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="124"/>
         <source>Passphrase for the backup</source>
         <translation>Wachtzin voor de reservekopie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="128"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="129"/>
         <source>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</source>
         <translation>Typ de wachtzin nog een keer om er een privéruimte mee te maken. Niemand kan een vergeten wachtzin terughalen, ook niet met deze computer. Een versleutelde reservekopie met een tweede wachtzin is de weg terug.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="133"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="134"/>
         <source>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</source>
         <translation>Kies een nieuwe wachtzin. Niemand kan een vergeten wachtzin terughalen. De oude werkt niet meer zodra dit klaar is.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="137"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="138"/>
         <source>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</source>
         <translation>De reservekopie krijgt een eigen wachtzin. Schrijf hem op en bewaar hem apart van de reservekopie, bij iemand die je vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="143"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="144"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="144"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="145"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="145"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="146"/>
         <source>Type it again</source>
         <translation>Typ hem nog een keer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="151"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="152"/>
         <source>Suggest words</source>
         <translation>Woorden voorstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="154"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="155"/>
         <source>From a backup…</source>
         <translation>Uit een reservekopie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="155"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="155"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="156"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="156"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="163"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="164"/>
         <source>Suggested: %1
 Learn it by heart, then type it again below.</source>
         <translation>Voorstel: %1
 Leer hem vanbuiten en typ hem dan hieronder nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="172"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="173"/>
         <source>Type a passphrase first.</source>
         <translation>Typ eerst een wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="174"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="175"/>
         <source>This passphrase is too short: use at least %1 characters, for example four ordinary words.</source>
         <translation>Deze wachtzin is te kort: gebruik minstens %1 tekens, bijvoorbeeld vier gewone woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="177"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="178"/>
         <source>Digits alone are too easy to guess: use words as well.</source>
         <translation>Alleen cijfers zijn te makkelijk te raden: gebruik ook woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="179"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="180"/>
         <source>This passphrase repeats too much: use a few different words.</source>
         <translation>Deze wachtzin herhaalt te veel: gebruik een paar verschillende woorden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="192"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="193"/>
         <source>The two passphrases are not the same. Type it again.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde. Typ hem nog een keer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="196"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="197"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="209"/>
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="210"/>
         <source>This passphrase cannot be used. Choose another passphrase.</source>
         <translation>Deze wachtzin kan niet gebruikt worden. Kies een andere wachtzin.</translation>
     </message>
@@ -223,6 +223,14 @@ Leer hem vanbuiten en typ hem dan hieronder nog een keer.</translation>
         <location filename="../../app/gui/session.py" line="103"/>
         <source>Your text was kept.</source>
         <translation>Je tekst is bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../../app/gui/private/widgets.py" line="59"/>
+        <source>A file with this name is already there. Replace it?</source>
+        <translation>Er staat al een bestand met deze naam. Vervangen?</translation>
     </message>
 </context>
 <context>

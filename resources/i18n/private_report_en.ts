@@ -3,7 +3,7 @@
 <context>
     <name>ReportButton</name>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="450" />
+        <location filename="../../app/gui/private/report/review.py" line="441" />
         <source>Make a report…</source>
         <translation>Make a report…</translation>
     </message>
@@ -11,135 +11,130 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="144" />
+        <location filename="../../app/gui/private/report/review.py" line="145" />
         <source>Make a report</source>
         <translation>Make a report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="147" />
+        <location filename="../../app/gui/private/report/review.py" line="148" />
         <source>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</source>
         <translation>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="152" />
+        <location filename="../../app/gui/private/report/review.py" line="153" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="153" />
+        <location filename="../../app/gui/private/report/review.py" line="154" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="154" />
+        <location filename="../../app/gui/private/report/review.py" line="155" />
         <source>Only these kinds (none ticked: every kind)</source>
         <translation>Only these kinds (none ticked: every kind)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="157" />
+        <location filename="../../app/gui/private/report/review.py" line="158" />
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="158" />
+        <location filename="../../app/gui/private/report/review.py" line="159" />
         <source>Untick all</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="159" />
+        <location filename="../../app/gui/private/report/review.py" line="160" />
         <source>Make the PDF…</source>
         <translation>Make the PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="160" />
-        <location filename="../../app/gui/private/report/review.py" line="386" />
+        <location filename="../../app/gui/private/report/review.py" line="161" />
+        <location filename="../../app/gui/private/report/review.py" line="377" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="160" />
-        <location filename="../../app/gui/private/report/review.py" line="246" />
-        <location filename="../../app/gui/private/report/review.py" line="295" />
+        <location filename="../../app/gui/private/report/review.py" line="161" />
+        <location filename="../../app/gui/private/report/review.py" line="247" />
+        <location filename="../../app/gui/private/report/review.py" line="287" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="222" />
+        <location filename="../../app/gui/private/report/review.py" line="223" />
         <source>%1 of %2 entries chosen</source>
         <translation>%1 of %2 entries chosen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="240" />
+        <location filename="../../app/gui/private/report/review.py" line="241" />
         <source>A PDF is not encrypted</source>
         <translation>A PDF is not encrypted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="242" />
+        <location filename="../../app/gui/private/report/review.py" line="243" />
         <source>Anyone who gets this file can read it: it is not protected by your passphrase. Save it where only you can reach it, for example on a USB stick you keep with you, and give it or print it at a support service or a lawyer's office.</source>
         <translation>Anyone who gets this file can read it: it is not protected by your passphrase. Save it where only you can reach it, for example on a USB stick you keep with you, and give it or print it at a support service or a lawyer's office.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="246" />
+        <location filename="../../app/gui/private/report/review.py" line="247" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="257" />
+        <location filename="../../app/gui/private/report/review.py" line="258" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="259" />
+        <location filename="../../app/gui/private/report/review.py" line="260" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="274" />
+        <location filename="../../app/gui/private/report/review.py" line="281" />
         <source>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The report is not encrypted: a copy would be stored online and could appear on other devices that use the same account.</source>
         <translation>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The report is not encrypted: a copy would be stored online and could appear on other devices that use the same account.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="281" />
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>A file with this name is already there. Replace it?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/report/review.py" line="293" />
+        <location filename="../../app/gui/private/report/review.py" line="286" />
         <source>Save the report here?</source>
         <translation>Save the report here?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="295" />
+        <location filename="../../app/gui/private/report/review.py" line="287" />
         <source>Save here</source>
         <translation>Save here</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="345" />
+        <location filename="../../app/gui/private/report/review.py" line="336" />
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="386" />
+        <location filename="../../app/gui/private/report/review.py" line="377" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="398" />
+        <location filename="../../app/gui/private/report/review.py" line="389" />
         <source>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</source>
         <translation>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="406" />
+        <location filename="../../app/gui/private/report/review.py" line="397" />
         <source>The report was stopped. No file was left behind.</source>
         <translation>The report was stopped. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="410" />
+        <location filename="../../app/gui/private/report/review.py" line="401" />
         <source>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</source>
         <translation>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="417" />
+        <location filename="../../app/gui/private/report/review.py" line="408" />
         <source>The report could not be made. No file was left behind; your diary is unchanged.</source>
         <translation>The report could not be made. No file was left behind; your diary is unchanged.</translation>
     </message>
@@ -147,369 +142,369 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="136" />
+        <location filename="../../app/gui/private/report/words.py" line="71" />
         <source>How long</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="137" />
+        <location filename="../../app/gui/private/report/words.py" line="72" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="138" />
+        <location filename="../../app/gui/private/report/words.py" line="73" />
         <source>Kinds of violence</source>
         <translation>Kinds of violence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="139" />
+        <location filename="../../app/gui/private/report/words.py" line="74" />
         <source>Signs of serious danger</source>
         <translation>Signs of serious danger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="140" />
+        <location filename="../../app/gui/private/report/words.py" line="75" />
         <source>Exact words said</source>
         <translation>Exact words said</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="141" />
+        <location filename="../../app/gui/private/report/words.py" line="76" />
         <source>Injuries, damage</source>
         <translation>Injuries, damage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="143" />
+        <location filename="../../app/gui/private/report/words.py" line="78" />
         <source>Who saw or heard it</source>
         <translation>Who saw or heard it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="144" />
+        <location filename="../../app/gui/private/report/words.py" line="79" />
         <source>Children present</source>
         <translation>Children present</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="145" />
+        <location filename="../../app/gui/private/report/words.py" line="80" />
         <source>Police called</source>
         <translation>Police called</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="146" />
+        <location filename="../../app/gui/private/report/words.py" line="81" />
         <source>PV number</source>
         <translation>PV number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="147" />
+        <location filename="../../app/gui/private/report/words.py" line="82" />
         <source>Police station</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="148" />
+        <location filename="../../app/gui/private/report/words.py" line="83" />
         <source>Doctor or hospital</source>
         <translation>Doctor or hospital</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="149" />
+        <location filename="../../app/gui/private/report/words.py" line="84" />
         <source>Medical certificate</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="155" />
+        <location filename="../../app/gui/private/report/words.py" line="90" />
         <source>Hands or an arm on the neck or throat</source>
         <translation>Hands or an arm on the neck or throat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="156" />
+        <location filename="../../app/gui/private/report/words.py" line="91" />
         <source>A threat to kill</source>
         <translation>A threat to kill</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="157" />
+        <location filename="../../app/gui/private/report/words.py" line="92" />
         <source>A weapon, or something used as one</source>
         <translation>A weapon, or something used as one</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="158" />
+        <location filename="../../app/gui/private/report/words.py" line="93" />
         <source>Happening more often, or getting worse</source>
         <translation>Happening more often, or getting worse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="169" />
+        <location filename="../../app/gui/private/report/words.py" line="104" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="169" />
+        <location filename="../../app/gui/private/report/words.py" line="104" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="231" />
+        <location filename="../../app/gui/private/report/html.py" line="66" />
         <source>No entries</source>
         <translation>No entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="234" />
+        <location filename="../../app/gui/private/report/html.py" line="69" />
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="241" />
+        <location filename="../../app/gui/private/report/html.py" line="76" />
         <source>Period covered</source>
         <translation>Period covered</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="242" />
+        <location filename="../../app/gui/private/report/html.py" line="77" />
         <source>Entries in this report</source>
         <translation>Entries in this report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="243" />
+        <location filename="../../app/gui/private/report/html.py" line="78" />
         <source>Entries left out</source>
         <translation>Entries left out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="244" />
+        <location filename="../../app/gui/private/report/html.py" line="79" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="251" />
+        <location filename="../../app/gui/private/report/html.py" line="86" />
         <source>This report was made from a personal diary kept in an app on a computer. The person who kept it chose which entries to include.</source>
         <translation>This report was made from a personal diary kept in an app on a computer. The person who kept it chose which entries to include.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="256" />
+        <location filename="../../app/gui/private/report/html.py" line="91" />
         <source>%1 entries of the diary were left out of this report. Nothing of their content is shown here.</source>
         <translation>%1 entries of the diary were left out of this report. Nothing of their content is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="261" />
+        <location filename="../../app/gui/private/report/html.py" line="96" />
         <source>All times come from this computer's clock (time zone %1). They say when an entry was written down and changed, as the computer told it.</source>
         <translation>All times come from this computer's clock (time zone %1). They say when an entry was written down and changed, as the computer told it.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="266" />
+        <location filename="../../app/gui/private/report/html.py" line="101" />
         <source>Every saved version of an entry is kept. Earlier versions are in the appendix, and the last pages explain how to check that nothing was altered.</source>
         <translation>Every saved version of an entry is kept. Earlier versions are in the appendix, and the last pages explain how to check that nothing was altered.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="120" />
-        <location filename="../../app/gui/private/report/pdf.py" line="273" />
+        <location filename="../../app/gui/private/report/html.py" line="108" />
+        <location filename="../../app/gui/private/report/words.py" line="55" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="113" />
-        <location filename="../../app/gui/private/report/pdf.py" line="274" />
+        <location filename="../../app/gui/private/report/html.py" line="109" />
+        <location filename="../../app/gui/private/report/words.py" line="48" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="121" />
-        <location filename="../../app/gui/private/report/pdf.py" line="275" />
+        <location filename="../../app/gui/private/report/html.py" line="110" />
+        <location filename="../../app/gui/private/report/words.py" line="56" />
         <source>The entries</source>
         <translation>The entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="276" />
-        <location filename="../../app/gui/private/report/pdf.py" line="439" />
+        <location filename="../../app/gui/private/report/html.py" line="111" />
+        <location filename="../../app/gui/private/report/html.py" line="265" />
         <source>Appendix A: earlier versions</source>
         <translation>Appendix A: earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="277" />
-        <location filename="../../app/gui/private/report/pdf.py" line="548" />
+        <location filename="../../app/gui/private/report/html.py" line="112" />
+        <location filename="../../app/gui/private/report/html.py" line="374" />
         <source>Appendix B: fingerprints and how to check them</source>
         <translation>Appendix B: fingerprints and how to check them</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="315" />
+        <location filename="../../app/gui/private/report/html.py" line="150" />
         <source>The number of entries on each day, counted on the day each one started. An entry about a longer period is counted on its first day.</source>
         <translation>The number of entries on each day, counted on the day each one started. An entry about a longer period is counted on its first day.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="346" />
+        <location filename="../../app/gui/private/report/html.py" line="181" />
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="359" />
+        <location filename="../../app/gui/private/report/html.py" line="194" />
         <source>Date taken</source>
         <translation>Date taken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="361" />
+        <location filename="../../app/gui/private/report/html.py" line="196" />
         <source>Date of the file</source>
         <translation>Date of the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="365" />
+        <location filename="../../app/gui/private/report/html.py" line="200" />
         <source>SHA-256 of the original file</source>
         <translation>SHA-256 of the original file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="371" />
+        <location filename="../../app/gui/private/report/html.py" line="206" />
         <source>The stored copy was made smaller than the original.</source>
         <translation>The stored copy was made smaller than the original.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="374" />
+        <location filename="../../app/gui/private/report/html.py" line="209" />
         <source>The location recorded in the photo was removed.</source>
         <translation>The location recorded in the photo was removed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="385" />
+        <location filename="../../app/gui/private/report/html.py" line="220" />
         <source>This picture cannot be shown here; its hashes are above.</source>
         <translation>This picture cannot be shown here; its hashes are above.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="402" />
-        <location filename="../../app/gui/private/report/pdf.py" line="448" />
+        <location filename="../../app/gui/private/report/html.py" line="228" />
+        <location filename="../../app/gui/private/report/html.py" line="274" />
         <source>Entry %1</source>
         <translation>Entry %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="124" />
-        <location filename="../../app/gui/private/report/pdf.py" line="407" />
+        <location filename="../../app/gui/private/report/html.py" line="233" />
+        <location filename="../../app/gui/private/report/words.py" line="59" />
         <source>When it happened</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="112" />
+        <location filename="../../app/gui/private/report/words.py" line="47" />
         <source>(no text)</source>
         <translation>(no text)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="114" />
+        <location filename="../../app/gui/private/report/words.py" line="49" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="115" />
+        <location filename="../../app/gui/private/report/words.py" line="50" />
         <source>Diary report</source>
         <translation>Diary report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="116" />
+        <location filename="../../app/gui/private/report/words.py" line="51" />
         <source>Fingerprint of the diary</source>
         <translation>Fingerprint of the diary</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="117" />
+        <location filename="../../app/gui/private/report/words.py" line="52" />
         <source>Kinds</source>
         <translation>Kinds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="118" />
+        <location filename="../../app/gui/private/report/words.py" line="53" />
         <source>Photos and files</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="119" />
+        <location filename="../../app/gui/private/report/words.py" line="54" />
         <source>SHA-256 of the stored copy</source>
         <translation>SHA-256 of the stored copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="122" />
+        <location filename="../../app/gui/private/report/words.py" line="57" />
         <source>Versions in this report</source>
         <translation>Versions in this report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="123" />
+        <location filename="../../app/gui/private/report/words.py" line="58" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="142" />
+        <location filename="../../app/gui/private/report/words.py" line="77" />
         <source>How it affected the person</source>
         <translation>How it affected the person</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="408" />
+        <location filename="../../app/gui/private/report/html.py" line="234" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="409" />
+        <location filename="../../app/gui/private/report/html.py" line="235" />
         <source>Last edited</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="410" />
+        <location filename="../../app/gui/private/report/html.py" line="236" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="430" />
+        <location filename="../../app/gui/private/report/html.py" line="256" />
         <source>Fingerprint of this version (SHA-256)</source>
         <translation>Fingerprint of this version (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="455" />
+        <location filename="../../app/gui/private/report/html.py" line="281" />
         <source>Version %1, saved %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="464" />
+        <location filename="../../app/gui/private/report/html.py" line="290" />
         <source>The content of this version was erased on request. Its fingerprint stays in the chain.</source>
         <translation>The content of this version was erased on request. Its fingerprint stays in the chain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="488" />
+        <location filename="../../app/gui/private/report/html.py" line="314" />
         <source>No entry in this report has earlier versions.</source>
         <translation>No entry in this report has earlier versions.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="496" />
+        <location filename="../../app/gui/private/report/html.py" line="322" />
         <source>When this report was made, the diary's check found everything intact.</source>
         <translation>When this report was made, the diary's check found everything intact.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="500" />
+        <location filename="../../app/gui/private/report/html.py" line="326" />
         <source>When this report was made, the diary's check found a difference in %1 entries.</source>
         <translation>When this report was made, the diary's check found a difference in %1 entries.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="505" />
+        <location filename="../../app/gui/private/report/html.py" line="331" />
         <source>Each time an entry is saved, the app computes a SHA-256 hash (a fingerprint) of that version, including the hashes of its photos and files. The fingerprints are linked in a chain: each link is computed from the one before. The last link is the fingerprint of the whole diary.</source>
         <translation>Each time an entry is saved, the app computes a SHA-256 hash (a fingerprint) of that version, including the hashes of its photos and files. The fingerprints are linked in a chain: each link is computed from the one before. The last link is the fingerprint of the whole diary.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="512" />
+        <location filename="../../app/gui/private/report/html.py" line="338" />
         <source>What it proves: if a saved version, a photo or the order of versions had been partly changed afterwards, its hash or the chain would no longer match.</source>
         <translation>What it proves: if a saved version, a photo or the order of versions had been partly changed afterwards, its hash or the chain would no longer match.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="517" />
+        <location filename="../../app/gui/private/report/html.py" line="343" />
         <source>What it does not prove: it is not tamper-proof. Anyone who knows the diary's passphrase could rebuild the whole chain, and all times come from this computer's clock. A fingerprint written down or given to someone else (a support worker, a lawyer) gains weight: a rebuilt chain would end in another fingerprint.</source>
         <translation>What it does not prove: it is not tamper-proof. Anyone who knows the diary's passphrase could rebuild the whole chain, and all times come from this computer's clock. A fingerprint written down or given to someone else (a support worker, a lawyer) gains weight: a rebuilt chain would end in another fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="524" />
+        <location filename="../../app/gui/private/report/html.py" line="350" />
         <source>How to check: make an encrypted backup of the private space. With the backup file and its passphrase, run the command below (it asks for the passphrase). It checks every hash and link and prints the diary's fingerprint. If nothing was written since this report, it is the fingerprint above; if entries were added later, the fingerprint is different, but every version hash listed below must still be in the backup.</source>
         <translation>How to check: make an encrypted backup of the private space. With the backup file and its passphrase, run the command below (it asks for the passphrase). It checks every hash and link and prints the diary's fingerprint. If nothing was written since this report, it is the fingerprint above; if entries were added later, the fingerprint is different, but every version hash listed below must still be in the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="542" />
+        <location filename="../../app/gui/private/report/html.py" line="368" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="543" />
+        <location filename="../../app/gui/private/report/html.py" line="369" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="544" />
+        <location filename="../../app/gui/private/report/html.py" line="370" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="545" />
+        <location filename="../../app/gui/private/report/html.py" line="371" />
         <source>SHA-256 of the version</source>
         <translation>SHA-256 of the version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="647" />
+        <location filename="../../app/gui/private/report/pdf.py" line="163" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ReportButton</name>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="450"/>
+        <location filename="../../app/gui/private/report/review.py" line="441"/>
         <source>Make a report…</source>
         <translation>Een verslag maken…</translation>
     </message>
@@ -12,135 +12,130 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="144"/>
+        <location filename="../../app/gui/private/report/review.py" line="145"/>
         <source>Make a report</source>
         <translation>Een verslag maken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="147"/>
+        <location filename="../../app/gui/private/report/review.py" line="148"/>
         <source>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</source>
         <translation>Kies de notities voor het verslag. Laat alles weg wat toont waar je nu woont of wat je van plan bent (een nieuw adres, een opvang, een datum waarop je vertrekt) voor je het deelt. De checklist komt er nooit in.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="152"/>
+        <location filename="../../app/gui/private/report/review.py" line="153"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="153"/>
+        <location filename="../../app/gui/private/report/review.py" line="154"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="154"/>
+        <location filename="../../app/gui/private/report/review.py" line="155"/>
         <source>Only these kinds (none ticked: every kind)</source>
         <translation>Alleen deze soorten (niets aangevinkt: alle soorten)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="157"/>
+        <location filename="../../app/gui/private/report/review.py" line="158"/>
         <source>Tick all</source>
         <translation>Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="158"/>
+        <location filename="../../app/gui/private/report/review.py" line="159"/>
         <source>Untick all</source>
         <translation>Alles uitvinken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="159"/>
+        <location filename="../../app/gui/private/report/review.py" line="160"/>
         <source>Make the PDF…</source>
         <translation>De pdf maken…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="160"/>
-        <location filename="../../app/gui/private/report/review.py" line="386"/>
+        <location filename="../../app/gui/private/report/review.py" line="161"/>
+        <location filename="../../app/gui/private/report/review.py" line="377"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="160"/>
-        <location filename="../../app/gui/private/report/review.py" line="246"/>
-        <location filename="../../app/gui/private/report/review.py" line="295"/>
+        <location filename="../../app/gui/private/report/review.py" line="161"/>
+        <location filename="../../app/gui/private/report/review.py" line="247"/>
+        <location filename="../../app/gui/private/report/review.py" line="287"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="222"/>
+        <location filename="../../app/gui/private/report/review.py" line="223"/>
         <source>%1 of %2 entries chosen</source>
         <translation>%1 van %2 notities gekozen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="240"/>
+        <location filename="../../app/gui/private/report/review.py" line="241"/>
         <source>A PDF is not encrypted</source>
         <translation>Een pdf is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="242"/>
+        <location filename="../../app/gui/private/report/review.py" line="243"/>
         <source>Anyone who gets this file can read it: it is not protected by your passphrase. Save it where only you can reach it, for example on a USB stick you keep with you, and give it or print it at a support service or a lawyer&apos;s office.</source>
         <translation>Wie dit bestand krijgt, kan het lezen: je wachtzin beschermt het niet. Bewaar het waar alleen jij erbij kunt, bijvoorbeeld op een USB-stick die je bij je houdt. Geef het af of druk het af bij een hulpdienst of bij een advocaat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="246"/>
+        <location filename="../../app/gui/private/report/review.py" line="247"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="257"/>
+        <location filename="../../app/gui/private/report/review.py" line="258"/>
         <source>Save the report</source>
         <translation>Het verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="259"/>
+        <location filename="../../app/gui/private/report/review.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="274"/>
+        <location filename="../../app/gui/private/report/review.py" line="281"/>
         <source>This folder seems to be synchronised with an online service (OneDrive, Dropbox, Google Drive or Nextcloud). The report is not encrypted: a copy would be stored online and could appear on other devices that use the same account.</source>
         <translation>Deze map lijkt gesynchroniseerd met een onlinedienst (OneDrive, Dropbox, Google Drive of Nextcloud). Het verslag is niet versleuteld: er komt dan een kopie online, en die kan verschijnen op andere toestellen met hetzelfde account.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="281"/>
-        <source>A file with this name is already there. Replace it?</source>
-        <translation>Er is al een bestand met deze naam. Vervangen?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/report/review.py" line="293"/>
+        <location filename="../../app/gui/private/report/review.py" line="286"/>
         <source>Save the report here?</source>
         <translation>Het verslag hier bewaren?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="295"/>
+        <location filename="../../app/gui/private/report/review.py" line="287"/>
         <source>Save here</source>
         <translation>Hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="345"/>
+        <location filename="../../app/gui/private/report/review.py" line="336"/>
         <source>Making the report…</source>
         <translation>Het verslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="386"/>
+        <location filename="../../app/gui/private/report/review.py" line="377"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="398"/>
+        <location filename="../../app/gui/private/report/review.py" line="389"/>
         <source>The report was saved as “%1”. It is not encrypted: keep it where only you can reach it, and delete it from this computer once it is printed or handed over.</source>
         <translation>Het verslag is bewaard als “%1”. Het is niet versleuteld: bewaar het waar alleen jij erbij kunt, en verwijder het van deze computer zodra het afgedrukt of afgegeven is.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="406"/>
+        <location filename="../../app/gui/private/report/review.py" line="397"/>
         <source>The report was stopped. No file was left behind.</source>
         <translation>Het verslag is gestopt. Er is geen bestand achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="410"/>
+        <location filename="../../app/gui/private/report/review.py" line="401"/>
         <source>The report could not be written there: the drive may be full, read-only or removed. No file was left behind.</source>
         <translation>Het verslag kon daar niet geschreven worden: de schijf is misschien vol, alleen-lezen of weggenomen. Er is geen bestand achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/review.py" line="417"/>
+        <location filename="../../app/gui/private/report/review.py" line="408"/>
         <source>The report could not be made. No file was left behind; your diary is unchanged.</source>
         <translation>Het verslag kon niet gemaakt worden. Er is geen bestand achtergebleven; je dagboek is niet veranderd.</translation>
     </message>
@@ -148,369 +143,369 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="136"/>
+        <location filename="../../app/gui/private/report/words.py" line="71"/>
         <source>How long</source>
         <translation>Hoe lang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="137"/>
+        <location filename="../../app/gui/private/report/words.py" line="72"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="138"/>
+        <location filename="../../app/gui/private/report/words.py" line="73"/>
         <source>Kinds of violence</source>
         <translation>Soorten geweld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="139"/>
+        <location filename="../../app/gui/private/report/words.py" line="74"/>
         <source>Signs of serious danger</source>
         <translation>Tekens van ernstig gevaar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="140"/>
+        <location filename="../../app/gui/private/report/words.py" line="75"/>
         <source>Exact words said</source>
         <translation>Letterlijke woorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="141"/>
+        <location filename="../../app/gui/private/report/words.py" line="76"/>
         <source>Injuries, damage</source>
         <translation>Verwondingen, schade</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="143"/>
+        <location filename="../../app/gui/private/report/words.py" line="78"/>
         <source>Who saw or heard it</source>
         <translation>Wie het zag of hoorde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="144"/>
+        <location filename="../../app/gui/private/report/words.py" line="79"/>
         <source>Children present</source>
         <translation>Kinderen aanwezig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="145"/>
+        <location filename="../../app/gui/private/report/words.py" line="80"/>
         <source>Police called</source>
         <translation>Politie gebeld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="146"/>
+        <location filename="../../app/gui/private/report/words.py" line="81"/>
         <source>PV number</source>
         <translation>PV-nummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="147"/>
+        <location filename="../../app/gui/private/report/words.py" line="82"/>
         <source>Police station</source>
         <translation>Politiekantoor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="148"/>
+        <location filename="../../app/gui/private/report/words.py" line="83"/>
         <source>Doctor or hospital</source>
         <translation>Dokter of ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="149"/>
+        <location filename="../../app/gui/private/report/words.py" line="84"/>
         <source>Medical certificate</source>
         <translation>Medisch attest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="155"/>
+        <location filename="../../app/gui/private/report/words.py" line="90"/>
         <source>Hands or an arm on the neck or throat</source>
         <translation>Handen of een arm op de nek of keel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="156"/>
+        <location filename="../../app/gui/private/report/words.py" line="91"/>
         <source>A threat to kill</source>
         <translation>Een doodsbedreiging</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="157"/>
+        <location filename="../../app/gui/private/report/words.py" line="92"/>
         <source>A weapon, or something used as one</source>
         <translation>Een wapen, of iets dat als wapen gebruikt werd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="158"/>
+        <location filename="../../app/gui/private/report/words.py" line="93"/>
         <source>Happening more often, or getting worse</source>
         <translation>Het gebeurt vaker, of het wordt erger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="169"/>
+        <location filename="../../app/gui/private/report/words.py" line="104"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="169"/>
+        <location filename="../../app/gui/private/report/words.py" line="104"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="231"/>
+        <location filename="../../app/gui/private/report/html.py" line="66"/>
         <source>No entries</source>
         <translation>Geen notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="234"/>
+        <location filename="../../app/gui/private/report/html.py" line="69"/>
         <source>From %1 to %2</source>
         <translation>Van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="241"/>
+        <location filename="../../app/gui/private/report/html.py" line="76"/>
         <source>Period covered</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="242"/>
+        <location filename="../../app/gui/private/report/html.py" line="77"/>
         <source>Entries in this report</source>
         <translation>Notities in dit verslag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="243"/>
+        <location filename="../../app/gui/private/report/html.py" line="78"/>
         <source>Entries left out</source>
         <translation>Weggelaten notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="244"/>
+        <location filename="../../app/gui/private/report/html.py" line="79"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="251"/>
+        <location filename="../../app/gui/private/report/html.py" line="86"/>
         <source>This report was made from a personal diary kept in an app on a computer. The person who kept it chose which entries to include.</source>
         <translation>Dit verslag komt uit een persoonlijk dagboek in een app op een computer. De persoon die het bijhield, koos welke notities erin komen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="256"/>
+        <location filename="../../app/gui/private/report/html.py" line="91"/>
         <source>%1 entries of the diary were left out of this report. Nothing of their content is shown here.</source>
         <translation>%1 notities van het dagboek zijn weggelaten uit dit verslag. Niets van hun inhoud staat hier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="261"/>
+        <location filename="../../app/gui/private/report/html.py" line="96"/>
         <source>All times come from this computer&apos;s clock (time zone %1). They say when an entry was written down and changed, as the computer told it.</source>
         <translation>Alle tijden komen van de klok van deze computer (tijdzone %1). Ze zeggen wanneer een notitie geschreven en veranderd werd, zoals de computer het aangaf.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="266"/>
+        <location filename="../../app/gui/private/report/html.py" line="101"/>
         <source>Every saved version of an entry is kept. Earlier versions are in the appendix, and the last pages explain how to check that nothing was altered.</source>
         <translation>Elke bewaarde versie van een notitie blijft bestaan. Vroegere versies staan in de bijlage. De laatste bladzijden leggen uit hoe je kunt nagaan dat niets veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="120"/>
-        <location filename="../../app/gui/private/report/pdf.py" line="273"/>
+        <location filename="../../app/gui/private/report/html.py" line="108"/>
+        <location filename="../../app/gui/private/report/words.py" line="55"/>
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="113"/>
-        <location filename="../../app/gui/private/report/pdf.py" line="274"/>
+        <location filename="../../app/gui/private/report/html.py" line="109"/>
+        <location filename="../../app/gui/private/report/words.py" line="48"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="121"/>
-        <location filename="../../app/gui/private/report/pdf.py" line="275"/>
+        <location filename="../../app/gui/private/report/html.py" line="110"/>
+        <location filename="../../app/gui/private/report/words.py" line="56"/>
         <source>The entries</source>
         <translation>De notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="276"/>
-        <location filename="../../app/gui/private/report/pdf.py" line="439"/>
+        <location filename="../../app/gui/private/report/html.py" line="111"/>
+        <location filename="../../app/gui/private/report/html.py" line="265"/>
         <source>Appendix A: earlier versions</source>
         <translation>Bijlage A: vroegere versies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="277"/>
-        <location filename="../../app/gui/private/report/pdf.py" line="548"/>
+        <location filename="../../app/gui/private/report/html.py" line="112"/>
+        <location filename="../../app/gui/private/report/html.py" line="374"/>
         <source>Appendix B: fingerprints and how to check them</source>
         <translation>Bijlage B: vingerafdrukken en hoe je ze nagaat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="315"/>
+        <location filename="../../app/gui/private/report/html.py" line="150"/>
         <source>The number of entries on each day, counted on the day each one started. An entry about a longer period is counted on its first day.</source>
         <translation>Het aantal notities per dag, geteld op de dag waarop het begon. Een notitie over een langere periode telt op de eerste dag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="346"/>
+        <location filename="../../app/gui/private/report/html.py" line="181"/>
         <source>%1 entries</source>
         <translation>%1 notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="359"/>
+        <location filename="../../app/gui/private/report/html.py" line="194"/>
         <source>Date taken</source>
         <translation>Genomen op</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="361"/>
+        <location filename="../../app/gui/private/report/html.py" line="196"/>
         <source>Date of the file</source>
         <translation>Datum van het bestand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="365"/>
+        <location filename="../../app/gui/private/report/html.py" line="200"/>
         <source>SHA-256 of the original file</source>
         <translation>SHA-256 van het originele bestand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="371"/>
+        <location filename="../../app/gui/private/report/html.py" line="206"/>
         <source>The stored copy was made smaller than the original.</source>
         <translation>De bewaarde kopie is kleiner gemaakt dan het origineel.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="374"/>
+        <location filename="../../app/gui/private/report/html.py" line="209"/>
         <source>The location recorded in the photo was removed.</source>
         <translation>De locatie in de foto is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="385"/>
+        <location filename="../../app/gui/private/report/html.py" line="220"/>
         <source>This picture cannot be shown here; its hashes are above.</source>
         <translation>Deze afbeelding kan hier niet getoond worden; de hashes staan hierboven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="402"/>
-        <location filename="../../app/gui/private/report/pdf.py" line="448"/>
+        <location filename="../../app/gui/private/report/html.py" line="228"/>
+        <location filename="../../app/gui/private/report/html.py" line="274"/>
         <source>Entry %1</source>
         <translation>Notitie %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="124"/>
-        <location filename="../../app/gui/private/report/pdf.py" line="407"/>
+        <location filename="../../app/gui/private/report/html.py" line="233"/>
+        <location filename="../../app/gui/private/report/words.py" line="59"/>
         <source>When it happened</source>
         <translation>Wanneer het gebeurde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="112"/>
+        <location filename="../../app/gui/private/report/words.py" line="47"/>
         <source>(no text)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="114"/>
+        <location filename="../../app/gui/private/report/words.py" line="49"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="115"/>
+        <location filename="../../app/gui/private/report/words.py" line="50"/>
         <source>Diary report</source>
         <translation>Verslag uit een dagboek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="116"/>
+        <location filename="../../app/gui/private/report/words.py" line="51"/>
         <source>Fingerprint of the diary</source>
         <translation>Vingerafdruk van het dagboek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="117"/>
+        <location filename="../../app/gui/private/report/words.py" line="52"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="118"/>
+        <location filename="../../app/gui/private/report/words.py" line="53"/>
         <source>Photos and files</source>
         <translation>Foto&apos;s en bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="119"/>
+        <location filename="../../app/gui/private/report/words.py" line="54"/>
         <source>SHA-256 of the stored copy</source>
         <translation>SHA-256 van de bewaarde kopie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="122"/>
+        <location filename="../../app/gui/private/report/words.py" line="57"/>
         <source>Versions in this report</source>
         <translation>Versies in dit verslag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="123"/>
+        <location filename="../../app/gui/private/report/words.py" line="58"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="142"/>
+        <location filename="../../app/gui/private/report/words.py" line="77"/>
         <source>How it affected the person</source>
         <translation>Wat het met de persoon deed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="408"/>
+        <location filename="../../app/gui/private/report/html.py" line="234"/>
         <source>Recorded</source>
         <translation>Geschreven op</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="409"/>
+        <location filename="../../app/gui/private/report/html.py" line="235"/>
         <source>Last edited</source>
         <translation>Laatst veranderd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="410"/>
+        <location filename="../../app/gui/private/report/html.py" line="236"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="430"/>
+        <location filename="../../app/gui/private/report/html.py" line="256"/>
         <source>Fingerprint of this version (SHA-256)</source>
         <translation>Vingerafdruk van deze versie (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="455"/>
+        <location filename="../../app/gui/private/report/html.py" line="281"/>
         <source>Version %1, saved %2</source>
         <translation>Versie %1, bewaard op %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="464"/>
+        <location filename="../../app/gui/private/report/html.py" line="290"/>
         <source>The content of this version was erased on request. Its fingerprint stays in the chain.</source>
         <translation>De inhoud van deze versie is op vraag gewist. De vingerafdruk blijft in de keten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="488"/>
+        <location filename="../../app/gui/private/report/html.py" line="314"/>
         <source>No entry in this report has earlier versions.</source>
         <translation>Geen enkele notitie in dit verslag heeft vroegere versies.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="496"/>
+        <location filename="../../app/gui/private/report/html.py" line="322"/>
         <source>When this report was made, the diary&apos;s check found everything intact.</source>
         <translation>Toen dit verslag gemaakt werd, vond de controle van het dagboek alles in orde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="500"/>
+        <location filename="../../app/gui/private/report/html.py" line="326"/>
         <source>When this report was made, the diary&apos;s check found a difference in %1 entries.</source>
         <translation>Toen dit verslag gemaakt werd, vond de controle van het dagboek een verschil in %1 notities.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="505"/>
+        <location filename="../../app/gui/private/report/html.py" line="331"/>
         <source>Each time an entry is saved, the app computes a SHA-256 hash (a fingerprint) of that version, including the hashes of its photos and files. The fingerprints are linked in a chain: each link is computed from the one before. The last link is the fingerprint of the whole diary.</source>
         <translation>Telkens een notitie bewaard wordt, berekent de app een SHA-256-hash (een vingerafdruk) van die versie, met de hashes van de foto&apos;s en bestanden. De vingerafdrukken zijn gekoppeld in een keten: elke schakel wordt berekend uit de vorige. De laatste schakel is de vingerafdruk van het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="512"/>
+        <location filename="../../app/gui/private/report/html.py" line="338"/>
         <source>What it proves: if a saved version, a photo or the order of versions had been partly changed afterwards, its hash or the chain would no longer match.</source>
         <translation>Wat het bewijst: als een bewaarde versie, een foto of de volgorde van versies achteraf voor een deel veranderd was, zou de hash of de keten niet meer kloppen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="517"/>
+        <location filename="../../app/gui/private/report/html.py" line="343"/>
         <source>What it does not prove: it is not tamper-proof. Anyone who knows the diary&apos;s passphrase could rebuild the whole chain, and all times come from this computer&apos;s clock. A fingerprint written down or given to someone else (a support worker, a lawyer) gains weight: a rebuilt chain would end in another fingerprint.</source>
         <translation>Wat het niet bewijst: het is niet onvervalsbaar. Wie de wachtzin van het dagboek kent, kan de hele keten opnieuw opbouwen, en alle tijden komen van de klok van deze computer. Een vingerafdruk die opgeschreven is of aan iemand anders gegeven (een hulpverlener, een advocaat) weegt zwaarder: een opnieuw opgebouwde keten eindigt in een andere vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="524"/>
+        <location filename="../../app/gui/private/report/html.py" line="350"/>
         <source>How to check: make an encrypted backup of the private space. With the backup file and its passphrase, run the command below (it asks for the passphrase). It checks every hash and link and prints the diary&apos;s fingerprint. If nothing was written since this report, it is the fingerprint above; if entries were added later, the fingerprint is different, but every version hash listed below must still be in the backup.</source>
         <translation>Hoe je het nagaat: maak een versleutelde reservekopie van de privéruimte. Voer met het bestand en de wachtzin het commando hieronder uit (het vraagt de wachtzin). Het controleert elke hash en schakel en toont de vingerafdruk van het dagboek. Als er sinds dit verslag niets geschreven is, is het de vingerafdruk hierboven; als er later notities bijkwamen, is de vingerafdruk anders, maar elke versie-hash hieronder moet nog in de reservekopie staan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="542"/>
+        <location filename="../../app/gui/private/report/html.py" line="368"/>
         <source>Entry</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="543"/>
+        <location filename="../../app/gui/private/report/html.py" line="369"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="544"/>
+        <location filename="../../app/gui/private/report/html.py" line="370"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="545"/>
+        <location filename="../../app/gui/private/report/html.py" line="371"/>
         <source>SHA-256 of the version</source>
         <translation>SHA-256 van de versie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/report/pdf.py" line="647"/>
+        <location filename="../../app/gui/private/report/pdf.py" line="163"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+
+from app.gui import dialogs, files
 
 
 def scrolling(inner: QWidget) -> QScrollArea:
@@ -32,3 +38,36 @@ def make_bold(widget: QWidget, scale: float = 1.0) -> None:
 
 
 BIG_NUMBER = 1.8  # phone numbers are read under stress: large and bold
+
+
+def confirm_save_target(
+    parent: QWidget,
+    target: Path,
+    synced_warning: str,
+    title: str,
+    labels: tuple[str, str],
+    answer: Callable[[bool], None],
+) -> QMessageBox | None:
+    """Before writing a file she chose: warn when its folder is synchronised to a cloud and
+    when a file of that name is there already. ``answer(True)`` goes ahead, at once when there
+    is nothing to warn about. Returns the question asked, if any."""
+    warnings: list[str] = []
+    if files.is_synced_folder(target.parent):
+        warnings.append(synced_warning)
+    if target.exists():
+        warnings.append(
+            QCoreApplication.translate(
+                "SaveTarget", "A file with this name is already there. Replace it?"
+            )
+        )
+    if not warnings:
+        answer(True)
+        return None
+    return dialogs.ask(
+        parent,
+        title,
+        "\n\n".join(warnings),
+        list(labels),
+        lambda index: answer(index == 0),
+        icon=QMessageBox.Icon.Warning,
+    )

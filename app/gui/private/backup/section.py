@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.backup import DEFAULT_NAME, BackupKey, Cancelled, NoRoom, write_backup
-from app.gui import dialogs, files
+from app.gui import files
 from app.gui.private.context import SpaceContext
 from app.gui.private.passphrase_dialog import PassphraseDialog
+from app.gui.private.widgets import confirm_save_target
 from app.gui.worker import Job
 
 
@@ -123,35 +123,25 @@ class BackupSection(QGroupBox):
             self._forget_key()
             return
         target = Path(path)
-        warnings: list[str] = []
-        if files.is_synced_folder(target.parent):
-            warnings.append(
-                self.tr(
-                    "This folder seems to be synchronised with an online service (OneDrive, "
-                    "Dropbox, Google Drive or Nextcloud). The backup stays encrypted, but a copy "
-                    "will also be stored online and may appear on other devices that use the "
-                    "same account."
-                )
-            )
-        if target.exists():
-            warnings.append(self.tr("A file with this name is already there. Replace it?"))
-        if not warnings:
-            self._run(target)
-            return
 
-        def answer(index: int) -> None:
-            if index == 0:
+        def answer(go: bool) -> None:
+            if go:
                 self._run(target)
             else:
                 self._forget_key()
 
-        dialogs.ask(
+        confirm_save_target(
             self.page,
+            target,
+            self.tr(
+                "This folder seems to be synchronised with an online service (OneDrive, "
+                "Dropbox, Google Drive or Nextcloud). The backup stays encrypted, but a copy "
+                "will also be stored online and may appear on other devices that use the "
+                "same account."
+            ),
             self.tr("Save the backup here?"),
-            "\n\n".join(warnings),
-            [self.tr("Save here"), self.tr("Cancel")],
+            (self.tr("Save here"), self.tr("Cancel")),
             self.ctx.generation.guard(answer),
-            icon=QMessageBox.Icon.Warning,
         )
 
     # 3. the export, off the GUI thread ---------------------------------------------------------

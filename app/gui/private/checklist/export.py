@@ -18,6 +18,7 @@ from app.core.checklist import Contact, Section
 from app.core.directory import Service
 from app.gui import dialogs, files
 from app.gui.private.context import SpaceContext
+from app.gui.private.widgets import confirm_save_target
 from app.gui.worker import Job
 
 DEFAULT_NAME = "list.pdf"
@@ -133,26 +134,16 @@ class ChecklistExport(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        warnings: list[str] = []
-        if files.is_synced_folder(target.parent):
-            warnings.append(
-                self.tr(
-                    "This folder seems to be copied to the internet (OneDrive, Dropbox, Google "
-                    "Drive or Nextcloud). Someone with access to that account could see the PDF."
-                )
-            )
-        if target.exists():
-            warnings.append(self.tr("A file with this name is already there. Replace it?"))
-        if not warnings:
-            self._write(target)
-            return
-        dialogs.ask(
+        confirm_save_target(
             self.parent_widget,
+            target,
+            self.tr(
+                "This folder seems to be copied to the internet (OneDrive, Dropbox, Google "
+                "Drive or Nextcloud). Someone with access to that account could see the PDF."
+            ),
             self.tr("Save the PDF here?"),
-            "\n\n".join(warnings),
-            [self.tr("Save here anyway"), self.tr("Cancel")],
-            self.ctx.generation.guard(lambda answer: self._write(target) if answer == 0 else None),
-            icon=QMessageBox.Icon.Warning,
+            (self.tr("Save here anyway"), self.tr("Cancel")),
+            self.ctx.generation.guard(lambda go: self._write(target) if go else None),
         )
 
     def _write(self, target: Path) -> None:

@@ -36,6 +36,7 @@ from app.gui import dialogs, files
 from app.gui.private.context import SpaceContext
 from app.gui.private.diary.list_model import kind_name, when_text
 from app.gui.private.report.pdf import write_pdf
+from app.gui.private.widgets import confirm_save_target
 from app.gui.worker import Job
 
 DEFAULT_NAME = "document.pdf"
@@ -267,34 +268,24 @@ class ReportDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        warnings: list[str] = []
-        if files.is_synced_folder(target.parent):
-            warnings.append(
-                self.tr(
-                    "This folder seems to be synchronised with an online service (OneDrive, "
-                    "Dropbox, Google Drive or Nextcloud). The report is not encrypted: a copy "
-                    "would be stored online and could appear on other devices that use the "
-                    "same account."
-                )
-            )
-        if target.exists():
-            warnings.append(self.tr("A file with this name is already there. Replace it?"))
-        if not warnings:
-            self._run(target)
-            return
 
-        def answer(index: int) -> None:
+        def answer(go: bool) -> None:
             self.asking = None
-            if index == 0:
+            if go:
                 self._run(target)
 
-        self.asking = dialogs.ask(
+        self.asking = confirm_save_target(
             self,
+            target,
+            self.tr(
+                "This folder seems to be synchronised with an online service (OneDrive, "
+                "Dropbox, Google Drive or Nextcloud). The report is not encrypted: a copy "
+                "would be stored online and could appear on other devices that use the "
+                "same account."
+            ),
             self.tr("Save the report here?"),
-            "\n\n".join(warnings),
-            [self.tr("Save here"), self.tr("Cancel")],
+            (self.tr("Save here"), self.tr("Cancel")),
             self.ctx.generation.guard(answer),
-            icon=QMessageBox.Icon.Warning,
         )
 
     def _run(self, target: Path) -> None:
