@@ -132,6 +132,19 @@ def test_restore_refuses_a_passphrase_in_use(source, tmp_path):
     assert snapshot(spaces.folder.path) == before
 
 
+def test_a_restore_she_cancelled_makes_no_space(source, tmp_path):
+    spaces, vault = source
+    path = make_backup(vault, tmp_path)
+    before = snapshot(spaces.folder.path)
+    new_master = spaces.derive("another new passphrase")
+    with pytest.raises(backup.Cancelled):
+        restore_backup(
+            spaces, path, BackupKey(BACKUP_PASSPHRASE), new_master, "nl", abort=lambda: True
+        )
+    assert snapshot(spaces.folder.path) == before
+    assert spaces.find(new_master) is None
+
+
 def _foreign_files(tmp_path: Path, good: Path) -> dict[str, tuple[Path, type[Exception]]]:
     out: dict[str, tuple[Path, type[Exception]]] = {}
     raw = good.read_bytes()

@@ -36,7 +36,7 @@ from app.core.atomic import fsync_dir, fsync_file, temp_path_in
 from app.core.db import Connection, key_statement
 from app.core.keys import KEY_BYTES, SALT_BYTES, normalise, raw_key_literal, slot_key
 from app.core.schema import migrate_vault
-from app.core.slots import PAGE, SlotFull, pad_to_pages
+from app.core.slots import PAGE, SlotAborted, SlotFull, pad_to_pages
 
 if TYPE_CHECKING:
     from app.core.spaces import Spaces
@@ -309,7 +309,12 @@ def read_facts(path: Path, key: BackupKey) -> BackupFacts:
 
 # restoring ----------------------------------------------------------------------------------
 def restore_backup(
-    spaces: Spaces, path: Path, key: BackupKey, new_master: bytes, language: str
+    spaces: Spaces,
+    path: Path,
+    key: BackupKey,
+    new_master: bytes,
+    language: str,
+    abort: Callable[[], bool] = lambda: False,
 ) -> Vault:
     """A new private space in ONE new slot, filled from the backup, under a new passphrase.
 
@@ -323,8 +328,22 @@ def restore_backup(
     facts = read_facts(path, key)
     if facts.pages > pool.slot_pages:
         raise TooBig
-    if spaces.find(new_master) is not None:
-        raise AlreadyInUse
+    with pool.lock:  # like Spaces.create: no second space under one key
+        if spaces.find(new_master) is not None:
+            raise AlreadyInUse
+        return _restore_into_new_slot(spaces, path, key, facts, new_master, language, abort)
+
+
+def _restore_into_new_slot(
+    spaces: Spaces,
+    path: Path,
+    key: BackupKey,
+    facts: BackupFacts,
+    new_master: bytes,
+    language: str,
+    abort: Callable[[], bool],
+) -> Vault:
+    pool = spaces.folder.pool
     literal = key.literal(facts.salt)
     source = _uri(path)
 
@@ -350,7 +369,11 @@ def restore_backup(
             pad_to_pages(conn, pool.slot_pages)
 
     try:
-        pool.create_vault_slot(lambda salt: slot_key(new_master, salt), init, pad=False)
+        pool.create_vault_slot(
+            lambda salt: slot_key(new_master, salt), init, pad=False, abort=abort
+        )
+    except SlotAborted as exc:
+        raise Cancelled from exc
     except BackupProblem:
         raise
     except SlotFull as exc:

@@ -173,16 +173,26 @@ class RestoreFlow(QObject):
         new_passphrase = self.dialog.first.text()
         language = self.dialog.current_language()
 
+        job: Job
+
         def work() -> Vault:
             try:
-                return restore_backup(spaces, path, key, spaces.derive(new_passphrase), language)
+                return restore_backup(
+                    spaces,
+                    path,
+                    key,
+                    spaces.derive(new_passphrase),
+                    language,
+                    abort=lambda: job.cancelled or self.closed,
+                )
             finally:
                 key.forget()
 
         self.dialog.set_busy(True)
         if self.dialog.restore_button is not None:
             self.dialog.restore_button.setEnabled(False)
-        self.job = Job(work, self._done, self._failed, on_discard=lambda v: v.close()).start()
+        job = Job(work, self._done, self._failed, on_discard=lambda v: v.close())
+        self.job = job.start()
 
     def _done(self, vault: Vault) -> None:
         self.job = None
