@@ -37,9 +37,11 @@ def catalogues() -> dict[str, list[Path]]:
     cats: dict[str, list[Path]] = {
         "notes": sorted(p for p in gui.glob("*.py") if p.name != "session.py")
         + sorted((gui / "decoy").glob("*.py")),
-        "private": sorted((gui / "private").glob("*.py")) + [gui / "session.py"],
+        "private": [*sorted((gui / "private").glob("*.py")), gui / "session.py"],
     }
-    for sub in sorted(p for p in (gui / "private").iterdir() if p.is_dir() and p.name != "__pycache__"):
+    for sub in sorted(
+        p for p in (gui / "private").iterdir() if p.is_dir() and p.name != "__pycache__"
+    ):
         files = sorted(sub.glob("*.py"))
         if files:
             cats[f"private_{sub.name}"] = files
@@ -52,9 +54,19 @@ def update() -> None:
         for lang in LANGS:
             ts = I18N / f"{cat}_{lang}.ts"
             subprocess.run(
-                [tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "en",
-                 "-target-language", lang, *map(str, files), "-ts", str(ts)],
-                check=True, capture_output=True,
+                [
+                    tool("pyside6-lupdate"),
+                    "-no-obsolete",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    lang,
+                    *map(str, files),
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+                capture_output=True,
             )
             if lang == "en":
                 fill_identity(ts)
@@ -103,7 +115,11 @@ def missing() -> list[str]:
         for ctx in tree.iter("context"):
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
-                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip():
+                if (
+                    tr is None
+                    or tr.get("type") in ("unfinished", "obsolete", "vanished")
+                    or not (tr.text or "").strip()
+                ):
                     out.append(f"{ts.name}: {ctx.findtext('name')}: {msg.findtext('source')!r}")
     return out
 

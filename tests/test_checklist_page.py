@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QListWidget
 
 from app.core.checklist import load_defaults
 from app.gui import dialogs, files
+from app.gui.private.checklist import export as checklist_export
 from tests.helpers import create_space, unlock, window
 
 PASSPHRASE = "Lentebloesem Fiets Ajuin Kasteel"
@@ -367,18 +370,38 @@ def test_keyboard_path_through_the_page(qtbot: Any, make_app: Any) -> None:
     assert page.model().item("documents.eid", "en").note == "with my cousin"
 
 
-def test_a_lock_during_the_export_leaves_no_file(qtbot: Any, make_app: Any, tmp_path: Path) -> None:
+def test_a_lock_during_the_export_leaves_no_file(
+    qtbot: Any, make_app: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    # The real writer is held at a gate so the lock surely comes while the PDF is being
+    # written, however fast this machine is; the lock cancels it, then it goes on.
+    reached = threading.Event()
+    job_of: list[Any] = []
+    real_write = checklist_export.write_pdf
+
+    def held(path: Path, document_html: str, title: str) -> None:
+        reached.set()
+        deadline = time.monotonic() + 20
+        while not (job_of and job_of[0].cancelled) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        real_write(path, document_html, title)
+
+    monkeypatch.setattr(checklist_export, "write_pdf", held)
     app = make_app()
     create_space(qtbot, app, PASSPHRASE, "en")
     page = open_checklist(qtbot, app)
-    target = tmp_path / "list.pdf"
+    target = tmp_path / "out" / "list.pdf"
+    target.parent.mkdir()
     dialogs.answer_next(0)
     files.answer_next([str(target)])
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.exporter.job is not None)
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    job = page.exporter.job
+    assert job is not None
+    job_of.append(job)
     win = window(app)
     win.lock()
     qtbot.waitUntil(lambda: not win.private_open)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
     QApplication.processEvents()
-    assert not target.exists()
+    assert list(target.parent.iterdir()) == []  # neither the PDF nor a partial file
