@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from app.core.keys import KdfParams
+from app.core.spaces import Spaces
 from app.gui import dialogs
 from app.gui.decoy.search_box import SENSITIVE_HINTS
 from app.gui.private.registry import PrivatePage
@@ -263,6 +266,76 @@ def test_change_passphrase_and_delete_from_settings(qtbot, make_app, data_dir: P
     assert path.exists() and path.stat().st_size == app.folder.pool.slot_size
     try_unlock_miss(qtbot, app, new)
     assert not win.private_open
+
+
+def _start_change(qtbot, app, new: str):  # type: ignore[no-untyped-def]
+    space = window(app).session.space
+    space.show_page("settings")
+    settings = space.page("settings")
+    qtbot.mouseClick(settings.change, Qt.MouseButton.LeftButton)
+    dialog = settings.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.first, new)
+    qtbot.keyClicks(dialog.again, new)
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    return settings, dialog
+
+
+def _hold_the_copy(monkeypatch):  # type: ignore[no-untyped-def]
+    """The real copy, held at a gate until the test lets it go (or a lock cancels it)."""
+    reached, go_on = threading.Event(), threading.Event()
+    real = Spaces.prepare_change
+
+    def held(self, vault, master, cancelled=lambda: False):  # type: ignore[no-untyped-def]
+        reached.set()
+        deadline = time.monotonic() + 20
+        while not (go_on.is_set() or cancelled()) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real(self, vault, master, cancelled)
+
+    monkeypatch.setattr(Spaces, "prepare_change", held)
+    return reached, go_on
+
+
+def test_a_panic_during_a_passphrase_change_keeps_the_old_one(
+    qtbot, make_app, data_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The copy runs in a worker: while it is held, the window still answers and panic locks.
+    reached, _go_on = _hold_the_copy(monkeypatch)
+    app = make_app()
+    win = window(app)
+    create_space(qtbot, app, PHRASE)
+    new = "a completely new passphrase"
+    _start_change(qtbot, app, new)
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Escape)
+    assert not win.private_open
+    qtbot.waitUntil(lambda: not any(data_dir.glob("*.tmp")), timeout=20000)
+    qtbot.wait(200)
+    assert not any(data_dir.glob("*.tmp"))
+    try_unlock_miss(qtbot, app, new)
+    assert not win.private_open
+    unlock(qtbot, app, PHRASE)
+    assert win.private_open
+
+
+def test_a_save_during_the_copy_makes_a_fresh_copy(
+    qtbot, make_app, data_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    reached, go_on = _hold_the_copy(monkeypatch)
+    app = make_app()
+    win = window(app)
+    create_space(qtbot, app, PHRASE)
+    new = "a completely new passphrase"
+    settings, dialog = _start_change(qtbot, app, new)
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    win.session.vault.set_setting("saved meanwhile", "yes")  # e.g. a photo finished importing
+    go_on.set()
+    qtbot.waitUntil(lambda: settings.message.text() != "" and not dialog.isVisible(), timeout=20000)
+    assert not any(data_dir.glob("*.tmp"))
+    win.lock()
+    unlock(qtbot, app, new)
+    assert win.session.vault.setting("saved meanwhile") == "yes"
 
 
 def test_second_launch_locks_and_brings_the_notes_forward(qtbot, make_app, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

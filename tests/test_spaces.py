@@ -15,7 +15,7 @@ import pytest
 
 from app.core.keys import TEST_KDF
 from app.core.passphrase import Weakness, long_enough_to_try, suggest, weakness
-from app.core.spaces import AlreadyInUse, Spaces
+from app.core.spaces import AlreadyInUse, ChangeCancelled, CopyOutdated, Spaces
 from app.core.storage import DataFolder
 from tests.conftest import SMALL_SLOT
 
@@ -87,6 +87,50 @@ def test_three_spaces_each_open_only_their_own(data_dir: Path) -> None:
         vault.close()
     with pytest.raises(AlreadyInUse):
         spaces.create(spaces.derive(PASSPHRASES[1]), "fr")
+    folder.close()
+
+
+def test_a_change_copied_before_a_save_is_not_used(data_dir: Path) -> None:
+    # The copy under the new passphrase is made in a worker; a save that lands meanwhile
+    # makes that copy out of date: it is thrown away and the old passphrase keeps working.
+    folder = folder_at(data_dir)
+    spaces = Spaces(folder)
+    old, new = PASSPHRASES[0], PASSPHRASES[1]
+    vault = spaces.create(spaces.derive(old), "nl")
+    before = vault.write_count()
+    master = spaces.derive(new)
+    copy = spaces.prepare_change(vault, master)
+    assert copy.exists() and copy.parent == data_dir
+    vault.set_setting("saved meanwhile", "yes")
+    with pytest.raises(CopyOutdated):
+        spaces.finish_change(vault, copy, master, before)
+    assert not copy.exists()
+    assert vault.setting("saved meanwhile") == "yes"  # still open, nothing lost
+    # A fresh copy, with nothing saved in between, goes in.
+    before = vault.write_count()
+    vault = spaces.finish_change(vault, spaces.prepare_change(vault, master), master, before)
+    assert vault.setting("saved meanwhile") == "yes"
+    vault.close()
+    assert spaces.find(spaces.derive(old)) is None
+    assert spaces.find(master) is not None
+    assert not list(data_dir.glob("*.tmp"))
+    folder.close()
+
+
+def test_a_cancelled_change_leaves_no_copy(data_dir: Path) -> None:
+    folder = folder_at(data_dir)
+    spaces = Spaces(folder)
+    vault = spaces.create(spaces.derive(PASSPHRASES[0]), "nl")
+    vault.set_setting("big", "x" * 20_000)
+    names = sorted(p.name for p in data_dir.iterdir())
+    with pytest.raises(ChangeCancelled):
+        spaces.prepare_change(vault, spaces.derive(PASSPHRASES[1]), lambda: True)
+    assert sorted(p.name for p in data_dir.iterdir()) == names
+    assert vault.setting("big") == "x" * 20_000
+    with pytest.raises(AlreadyInUse):
+        spaces.prepare_change(vault, spaces.derive(PASSPHRASES[0]))
+    assert sorted(p.name for p in data_dir.iterdir()) == names
+    vault.close()
     folder.close()
 
 

@@ -21,6 +21,24 @@ class AlreadyInUse(Exception):
     """This passphrase already opens a private space: choose another one."""
 
 
+class CopyOutdated(Exception):
+    """The vault was written while its copy under the new passphrase was made: copy again."""
+
+
+class ChangeCancelled(Exception):
+    """A lock came while the copy was being made; nothing was changed."""
+
+
+_PROGRESS_STEPS = 2000  # SQLite VM steps between two looks at "cancelled?"
+
+
+def discard_copy(copy: Path) -> None:
+    """Remove a copy that will not be used, and its journal if one was left."""
+    for leftover in (copy, Path(str(copy) + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 class Spaces:
     def __init__(self, folder: DataFolder) -> None:
         self.folder = folder
@@ -79,47 +97,90 @@ class Spaces:
     def change_passphrase(self, vault: Vault, new_master: bytes) -> Vault:
         """Atomic: export under the new key into a new pre-sized file, check it, rename it over.
 
-        A crash at any point leaves exactly the old or the new passphrase working.
+        A crash at any point leaves exactly the old or the new passphrase working. The GUI
+        runs the two halves apart: ``prepare_change`` off its thread, ``finish_change`` on it.
         """
+        copy = self.prepare_change(vault, new_master)
+        return self.finish_change(vault, copy, new_master, vault.write_count())
+
+    def prepare_change(
+        self, vault: Vault, new_master: bytes, cancelled: Callable[[], bool] = lambda: False
+    ) -> Path:
+        """The slow half, safe in a worker thread: a copy of the vault under the new key, in a
+        new pre-sized file beside the slots, checked to open and to hold the same contents.
+
+        It reads through a connection of its own (the GUI's connection stays on the GUI thread).
+        On any failure, or when ``cancelled()`` turns true, no copy is left behind."""
         if self.find(new_master) is not None:
             raise AlreadyInUse
         pool = self.folder.pool
         salt = os.urandom(16)
         key = slot_key(new_master, salt)
         tmp = temp_path_in(pool.folder)
+        conn = vault.worker_connection()
         try:
-            vault.db.conn.execute(
-                "ATTACH DATABASE ? AS fresh KEY ?", (str(tmp), raw_key_literal(key, salt))
-            )
+            conn.set_progress_handler(lambda: 1 if cancelled() else 0, _PROGRESS_STEPS)
             try:
-                vault.db.conn.execute("SELECT sqlcipher_export('fresh')").fetchall()
-                version = int(vault.db.conn.execute("PRAGMA user_version").fetchone()[0])
-                vault.db.conn.execute(f"PRAGMA fresh.user_version = {version}")
+                conn.execute(
+                    "ATTACH DATABASE ? AS fresh KEY ?", (str(tmp), raw_key_literal(key, salt))
+                )
+                try:
+                    conn.execute("SELECT sqlcipher_export('fresh')").fetchall()
+                    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                    conn.execute(f"PRAGMA fresh.user_version = {version}")
+                finally:
+                    conn.execute("DETACH DATABASE fresh")
             finally:
-                vault.db.conn.execute("DETACH DATABASE fresh")
+                conn.set_progress_handler(None, 0)
+            if cancelled():
+                raise ChangeCancelled
             check = connect(tmp, key, salt)
             try:
                 pad_to_pages(check, pool.slot_pages)
                 if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                     raise DatabaseError("copy failed its integrity check")
-                if _contents(check) != _contents(vault.db.conn):
-                    raise DatabaseError("copy is not the same as the private space")
+                if _contents(check) != _contents(conn):
+                    raise CopyOutdated  # most likely written in between: copy again
             finally:
                 check.close()
             fsync_file(tmp)
             if probe_slot(tmp, lambda s: slot_key(new_master, s)) is None:
                 raise DatabaseError("copy does not open with the new passphrase")
-            target = vault.path
-            if os.name == "nt":  # Windows cannot rename over an open file
-                vault.close()
+            if cancelled():
+                raise ChangeCancelled
+        except BaseException as exc:
+            discard_copy(tmp)
+            if cancelled() and not isinstance(exc, ChangeCancelled):
+                raise ChangeCancelled from None
+            raise
+        finally:
+            conn.close()
+        return tmp
+
+    def finish_change(
+        self, vault: Vault, copy: Path, new_master: bytes, writes_before: int
+    ) -> Vault:
+        """The quick half, on the vault's own thread: put the checked copy in place of the
+        slot and reopen it through the unlock path.
+
+        ``writes_before`` is ``vault.write_count()`` from before the copy was started; if the
+        vault was written since, the copy is out of date: it is removed and ``CopyOutdated``
+        says to make a new one. Nothing is lost either way."""
+        pool = self.folder.pool
+        try:
+            if vault.write_count() != writes_before:
+                raise CopyOutdated
             with pool.lock:
-                os.replace(tmp, target)
+                if self.find(new_master) is not None:
+                    raise AlreadyInUse
+                target = vault.path
+                if os.name == "nt":  # Windows cannot rename over an open file
+                    vault.close()
+                os.replace(copy, target)
                 fsync_dir(pool.folder)
             vault.close()  # elsewhere it stayed usable until the new file was in place
         except BaseException:
-            for leftover in (tmp, Path(str(tmp) + "-journal")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            discard_copy(copy)
             raise
         pool.equalize_mtimes()
         hit = self.find(new_master)

@@ -80,6 +80,11 @@ class Vault:
             raise DatabaseError("this private space is closed")
         return connect(self.path, self._key, self.salt)
 
+    def write_count(self) -> int:
+        """Rows changed through this vault's connection since it was opened: a copy made
+        elsewhere is current only while this has not moved."""
+        return int(self.db.conn.total_changes)
+
     def worker_database(self) -> Database:
         return Database(self.worker_connection())
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.features import optional_import
-from app.core.spaces import AlreadyInUse
+from app.core.spaces import AlreadyInUse, CopyOutdated, discard_copy
 from app.core.vault import Vault
 from app.gui import dialogs
 from app.gui.private.context import SpaceContext
@@ -27,6 +29,8 @@ from app.gui.private.passphrase_dialog import LANGUAGE_NAMES, PassphraseDialog
 from app.gui.private.registry import PageSpec, PrivatePage, register
 from app.gui.private.widgets import fill_with_scrolling
 from app.gui.worker import Job
+
+CHANGE_ATTEMPTS = 3  # copies made again when something was saved meanwhile
 
 SECTION_MODULES = ("app.gui.private.backup.section",)
 
@@ -182,18 +186,35 @@ class SettingsPage(PrivatePage):
         dialog.first.setFocus()
 
     def _change_chosen(self, passphrase: str, _language: str) -> None:
+        self._change(passphrase, None, CHANGE_ATTEMPTS)
+
+    def _change(self, passphrase: str, master: bytes | None, attempts: int) -> None:
+        """Derive the new key and copy the space under it off the GUI thread (panic stays
+        instant); only the rename and the reopening run here, between two events."""
         ctx = self.ctx
         vault = ctx.vault
         spaces = ctx.spaces
+        writes_before = vault.write_count()
+        holder: list[Job] = []
 
-        def work() -> bytes:
-            return spaces.derive(passphrase)  # the slow part, off the GUI thread
+        def cancelled() -> bool:
+            return bool(holder) and holder[0].cancelled
 
-        def derived(master: bytes) -> None:
-            # The copy and the rename run here, on the GUI thread, on the vault's own
-            # connection: no other thread shares it, and nothing can write in between.
+        def work() -> tuple[bytes, Path]:
+            key = master if master is not None else spaces.derive(passphrase)
+            return key, spaces.prepare_change(vault, key, cancelled)
+
+        def done(result: tuple[bytes, Path]) -> None:
+            new_master, copy = result
             try:
-                new_vault = spaces.change_passphrase(vault, master)
+                new_vault = spaces.finish_change(vault, copy, new_master, writes_before)
+            except CopyOutdated:
+                # Something was saved while the copy was made: make a fresh one.
+                if attempts > 1:
+                    self._change(passphrase, new_master, attempts - 1)
+                else:
+                    failed(CopyOutdated())
+                return
             except Exception as exc:  # shown calmly, never printed
                 failed(exc)
                 return
@@ -204,10 +225,6 @@ class SettingsPage(PrivatePage):
             self.message.setText(
                 self.tr("The passphrase was changed. Use the new one from now on.")
             )
-
-        def done(master: bytes) -> None:
-            # Let "One moment…" paint before the copy (about a second for a full slot).
-            QTimer.singleShot(0, ctx.generation.guard(lambda: derived(master)))
 
         def failed(exc: BaseException) -> None:
             if self.dialog is None:
@@ -222,7 +239,12 @@ class SettingsPage(PrivatePage):
                     )
                 )
 
-        job = Job(work, ctx.generation.guard(done), ctx.generation.guard(failed))
+        def discard(result: tuple[bytes, Path]) -> None:
+            discard_copy(result[1])  # a lock came: the old passphrase stays
+
+        guard = ctx.generation.guard
+        job = Job(work, guard(done), guard(failed), discard)
+        holder.append(job)
         runner = getattr(ctx.host, "run_private_job", None)
         if runner is not None:
             runner(job)
