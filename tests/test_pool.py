@@ -56,6 +56,21 @@ def test_fresh_pool_looks_uniform(data_dir: Path) -> None:
     folder.close()
 
 
+def test_an_open_folder_is_closed_to_others_and_keeps_its_owner_rights(tmp_path: Path) -> None:
+    from app.core.paths import ensure_private_dir
+
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)
+    ensure_private_dir(shared)
+    assert (shared.stat().st_mode & 0o777) == 0o700
+    read_only = tmp_path / "read-only"
+    read_only.mkdir()
+    read_only.chmod(0o555)
+    ensure_private_dir(read_only)
+    assert (read_only.stat().st_mode & 0o777) == 0o500  # her choice stays: read-only
+
+
 def test_no_journal_left_after_a_save(data_dir: Path) -> None:
     folder = fresh_folder(data_dir)
     note = folder.notes.create("a", "b")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -35,8 +36,11 @@ def choose_data_dir(default: Path, portable: Path | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder if needed and make it readable by its owner only (mode 0700)."""
+    """Create the folder if needed (mode 0700); an existing one loses any access by group and
+    others. Its owner's own rights stay as they are: a folder made read-only stays read-only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
-        os.chmod(path, 0o700)
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
     return path
