@@ -64,199 +64,199 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="230" />
+        <location filename="../../app/gui/private/diary/page.py" line="233" />
         <source>%1 entries found</source>
         <translation>%1 entries found</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="230" />
+        <location filename="../../app/gui/private/diary/page.py" line="233" />
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="245" />
+        <location filename="../../app/gui/private/diary/page.py" line="248" />
         <source>Room: %1 % full. There is room for %2 MB more of photos and files.</source>
         <translation>Room: %1 % full. There is room for %2 MB more of photos and files.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="270" />
+        <location filename="../../app/gui/private/diary/page.py" line="273" />
         <source>New entry, not saved yet.</source>
         <translation>New entry, not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="280" />
+        <location filename="../../app/gui/private/diary/page.py" line="283" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Recorded %1 · edited %2 · version %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="332" />
+        <location filename="../../app/gui/private/diary/page.py" line="335" />
         <source>Wait a moment: files are still being added.</source>
         <translation>Wait a moment: files are still being added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="337" />
+        <location filename="../../app/gui/private/diary/page.py" line="340" />
         <source>A date in the future</source>
         <translation>A date in the future</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="338" />
+        <location filename="../../app/gui/private/diary/page.py" line="341" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>The date of this entry is in the future. Is that what you meant?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="339" />
+        <location filename="../../app/gui/private/diary/page.py" line="342" />
         <source>Yes, save it</source>
         <translation>Yes, save it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="339" />
+        <location filename="../../app/gui/private/diary/page.py" line="342" />
         <source>Let me change the date</source>
         <translation>Let me change the date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="346" />
+        <location filename="../../app/gui/private/diary/page.py" line="349" />
         <source>Nothing to save yet: write something or add a photo.</source>
         <translation>Nothing to save yet: write something or add a photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="351" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="362" />
+        <location filename="../../app/gui/private/diary/page.py" line="365" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="403" />
+        <location filename="../../app/gui/private/diary/page.py" line="406" />
         <source>This entry is not saved</source>
         <translation>This entry is not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="404" />
+        <location filename="../../app/gui/private/diary/page.py" line="407" />
         <source>Do you want to save what you wrote?</source>
         <translation>Do you want to save what you wrote?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="405" />
+        <location filename="../../app/gui/private/diary/page.py" line="408" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="405" />
+        <location filename="../../app/gui/private/diary/page.py" line="408" />
         <source>Do not save</source>
         <translation>Do not save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="405" />
-        <location filename="../../app/gui/private/diary/page.py" line="445" />
-        <location filename="../../app/gui/private/diary/page.py" line="470" />
+        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="448" />
+        <location filename="../../app/gui/private/diary/page.py" line="473" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="428" />
+        <location filename="../../app/gui/private/diary/page.py" line="431" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="431" />
+        <location filename="../../app/gui/private/diary/page.py" line="434" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="432" />
+        <location filename="../../app/gui/private/diary/page.py" line="435" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="433" />
+        <location filename="../../app/gui/private/diary/page.py" line="436" />
         <source>How precise</source>
         <translation>How precise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="439" />
+        <location filename="../../app/gui/private/diary/page.py" line="442" />
         <source>Erase earlier versions?</source>
         <translation>Erase earlier versions?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="441" />
+        <location filename="../../app/gui/private/diary/page.py" line="444" />
         <source>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</source>
         <translation>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="445" />
+        <location filename="../../app/gui/private/diary/page.py" line="448" />
         <source>Erase earlier versions</source>
         <translation>Erase earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="457" />
+        <location filename="../../app/gui/private/diary/page.py" line="460" />
         <source>Earlier versions were erased.</source>
         <translation>Earlier versions were erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="465" />
+        <location filename="../../app/gui/private/diary/page.py" line="468" />
         <source>Delete this entry?</source>
         <translation>Delete this entry?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="467" />
+        <location filename="../../app/gui/private/diary/page.py" line="470" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="470" />
+        <location filename="../../app/gui/private/diary/page.py" line="473" />
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="569" />
+        <location filename="../../app/gui/private/diary/page.py" line="572" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Search the diary (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="570" />
+        <location filename="../../app/gui/private/diary/page.py" line="573" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="573" />
+        <location filename="../../app/gui/private/diary/page.py" line="576" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="574" />
+        <location filename="../../app/gui/private/diary/page.py" line="577" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="575" />
+        <location filename="../../app/gui/private/diary/page.py" line="578" />
         <source>New entry (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="576" />
+        <location filename="../../app/gui/private/diary/page.py" line="579" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578" />
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579" />
+        <location filename="../../app/gui/private/diary/page.py" line="582" />
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="580" />
+        <location filename="../../app/gui/private/diary/page.py" line="583" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581" />
+        <location filename="../../app/gui/private/diary/page.py" line="584" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -264,217 +264,217 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="292" />
+        <location filename="../../app/gui/private/diary/form.py" line="305" />
         <source>Write what happened, in your own words and your own language</source>
         <translation>Write what happened, in your own words and your own language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="294" />
+        <location filename="../../app/gui/private/diary/form.py" line="307" />
         <source>Add more (if you want)</source>
         <translation>Add more (if you want)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="296" />
+        <location filename="../../app/gui/private/diary/form.py" line="309" />
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="297" />
+        <location filename="../../app/gui/private/diary/form.py" line="310" />
         <source>On a day</source>
         <translation>On a day</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="298" />
+        <location filename="../../app/gui/private/diary/form.py" line="311" />
         <source>On a day, at a time</source>
         <translation>On a day, at a time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="299" />
+        <location filename="../../app/gui/private/diary/form.py" line="312" />
         <source>Around a day</source>
         <translation>Around a day</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="300" />
+        <location filename="../../app/gui/private/diary/form.py" line="313" />
         <source>Between two days</source>
         <translation>Between two days</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="301" />
+        <location filename="../../app/gui/private/diary/form.py" line="314" />
         <source>Since a day (it keeps happening)</source>
         <translation>Since a day (it keeps happening)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="305" />
+        <location filename="../../app/gui/private/diary/form.py" line="318" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="306" />
+        <location filename="../../app/gui/private/diary/form.py" line="319" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="307" />
+        <location filename="../../app/gui/private/diary/form.py" line="320" />
         <source>How long</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="308" />
+        <location filename="../../app/gui/private/diary/form.py" line="321" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="309" />
+        <location filename="../../app/gui/private/diary/form.py" line="322" />
         <source>Exact words said</source>
         <translation>Exact words said</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="310" />
+        <location filename="../../app/gui/private/diary/form.py" line="323" />
         <source>Injuries, damage</source>
         <translation>Injuries, damage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="311" />
+        <location filename="../../app/gui/private/diary/form.py" line="324" />
         <source>How it affected you</source>
         <translation>How it affected you</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="312" />
+        <location filename="../../app/gui/private/diary/form.py" line="325" />
         <source>Who saw or heard it</source>
         <translation>Who saw or heard it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="313" />
+        <location filename="../../app/gui/private/diary/form.py" line="326" />
         <source>Children present</source>
         <translation>Children present</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="314" />
+        <location filename="../../app/gui/private/diary/form.py" line="327" />
         <source>Police called</source>
         <translation>Police called</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="315" />
+        <location filename="../../app/gui/private/diary/form.py" line="328" />
         <source>PV number (on the certificate of complaint)</source>
         <translation>PV number (on the certificate of complaint)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="316" />
+        <location filename="../../app/gui/private/diary/form.py" line="329" />
         <source>Police station</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="317" />
+        <location filename="../../app/gui/private/diary/form.py" line="330" />
         <source>Doctor or hospital</source>
         <translation>Doctor or hospital</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="318" />
+        <location filename="../../app/gui/private/diary/form.py" line="331" />
         <source>Medical certificate</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="321" />
+        <location filename="../../app/gui/private/diary/form.py" line="334" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="322" />
+        <location filename="../../app/gui/private/diary/form.py" line="335" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="323" />
+        <location filename="../../app/gui/private/diary/form.py" line="336" />
         <source>for example: ten minutes, all evening</source>
         <translation>for example: ten minutes, all evening</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="325" />
+        <location filename="../../app/gui/private/diary/form.py" line="338" />
         <source>for example: kitchen, in the car, by phone</source>
         <translation>for example: kitchen, in the car, by phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="328" />
+        <location filename="../../app/gui/private/diary/form.py" line="341" />
         <source>Write them as they were said, in any language</source>
         <translation>Write them as they were said, in any language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="331" />
+        <location filename="../../app/gui/private/diary/form.py" line="344" />
         <source>Fear, sleep, pain, work: everything counts</source>
         <translation>Fear, sleep, pain, work: everything counts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="333" />
+        <location filename="../../app/gui/private/diary/form.py" line="346" />
         <source>What kind of violence (tick what fits)</source>
         <translation>What kind of violence (tick what fits)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="335" />
-        <source>pushing, hitting, kicking, grabbing</source>
-        <translation>pushing, hitting, kicking, grabbing</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="349" />
+        <source>kicking, grabbing, biting, pulling hair, throwing things at you</source>
+        <translation>kicking, grabbing, biting, pulling hair, throwing things at you</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="336" />
-        <source>threats to you, the children or others</source>
-        <translation>threats to you, the children or others</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="350" />
+        <source>to hurt you, the children or others; to take the children away</source>
+        <translation>to hurt you, the children or others; to take the children away</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="337" />
-        <source>shouting, insults, humiliation</source>
-        <translation>shouting, insults, humiliation</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="351" />
+        <source>shouting, name-calling, mocking, putting you down</source>
+        <translation>shouting, name-calling, mocking, putting you down</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="338" />
-        <source>taking money, checking your phone, locking you in</source>
-        <translation>taking money, checking your phone, locking you in</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="353" />
+        <source>taking your bank card or papers, reading your messages, locking you in, keeping you from seeing people</source>
+        <translation>taking your bank card or papers, reading your messages, locking you in, keeping you from seeing people</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="339" />
+        <location filename="../../app/gui/private/diary/form.py" line="357" />
+        <source>breaking your belongings, smashing doors, hurting pets</source>
+        <translation>breaking your belongings, smashing doors, hurting pets</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="358" />
+        <source>hurting or threatening them, or violence in front of them</source>
+        <translation>hurting or threatening them, or violence in front of them</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="356" />
         <source>any sexual act you did not want</source>
         <translation>any sexual act you did not want</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="340" />
-        <source>breaking things, hurting pets</source>
-        <translation>breaking things, hurting pets</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/form.py" line="341" />
-        <source>towards the children, or in front of them</source>
-        <translation>towards the children, or in front of them</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/form.py" line="345" />
+        <location filename="../../app/gui/private/diary/form.py" line="364" />
         <source>Signs of serious danger</source>
         <translation>Signs of serious danger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="348" />
+        <location filename="../../app/gui/private/diary/form.py" line="367" />
         <source>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</source>
         <translation>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="352" />
+        <location filename="../../app/gui/private/diary/form.py" line="371" />
         <source>Hands or an arm on your neck or throat</source>
         <translation>Hands or an arm on your neck or throat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="354" />
+        <location filename="../../app/gui/private/diary/form.py" line="373" />
         <source>A threat to kill (you, the children, or themselves)</source>
         <translation>A threat to kill (you, the children, or themselves)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="356" />
+        <location filename="../../app/gui/private/diary/form.py" line="375" />
         <source>A weapon, or something used as one</source>
         <translation>A weapon, or something used as one</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="357" />
+        <location filename="../../app/gui/private/diary/form.py" line="376" />
         <source>It is happening more often, or getting worse</source>
         <translation>It is happening more often, or getting worse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="360" />
+        <location filename="../../app/gui/private/diary/form.py" line="379" />
         <source>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</source>
         <translation>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="591" />
+        <location filename="../../app/gui/private/diary/page.py" line="594" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>

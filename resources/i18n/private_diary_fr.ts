@@ -1,40 +1,39 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>DiaryKinds</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="30"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="30" />
         <source>Pushing, hitting</source>
         <translation>Pousser, frapper</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="31"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="31" />
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="32"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="32" />
         <source>Insults, humiliation</source>
         <translation>Insultes, humiliations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="33"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="33" />
         <source>Control of money or phone</source>
-        <translation>Contrôle de l&apos;argent ou du téléphone</translation>
+        <translation>Contrôle de l'argent ou du téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="34"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="34" />
         <source>Forced sex</source>
         <translation>Relations sexuelles forcées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="35"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="35" />
         <source>Damage to things</source>
         <translation>Objets abîmés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="36"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="36" />
         <source>Towards the children</source>
         <translation>Envers les enfants</translation>
     </message>
@@ -42,22 +41,22 @@
 <context>
     <name>DiaryList</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="57"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="57" />
         <source>written %1</source>
         <translation>écrit le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="65"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="65" />
         <source>around %1</source>
         <translation>vers le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="67"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="139"/>
+        <location filename="../../app/gui/private/diary/list_model.py" line="139" />
         <source>%1 file(s)</source>
         <translation>%1 fichier(s)</translation>
     </message>
@@ -65,199 +64,199 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="230"/>
+        <location filename="../../app/gui/private/diary/page.py" line="233" />
         <source>%1 entries found</source>
         <translation>%1 notes trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="230"/>
+        <location filename="../../app/gui/private/diary/page.py" line="233" />
         <source>%1 entries</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="245"/>
+        <location filename="../../app/gui/private/diary/page.py" line="248" />
         <source>Room: %1 % full. There is room for %2 MB more of photos and files.</source>
         <translation>Espace : %1 % utilisé. Il reste de la place pour %2 Mo de photos et de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="270"/>
+        <location filename="../../app/gui/private/diary/page.py" line="273" />
         <source>New entry, not saved yet.</source>
         <translation>Nouvelle note, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="280"/>
+        <location filename="../../app/gui/private/diary/page.py" line="283" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Écrit le %1 · modifié le %2 · version %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="332"/>
+        <location filename="../../app/gui/private/diary/page.py" line="335" />
         <source>Wait a moment: files are still being added.</source>
-        <translation>Un instant : des fichiers sont encore en cours d&apos;ajout.</translation>
+        <translation>Un instant : des fichiers sont encore en cours d'ajout.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="337"/>
+        <location filename="../../app/gui/private/diary/page.py" line="340" />
         <source>A date in the future</source>
         <translation>Une date dans le futur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="338"/>
+        <location filename="../../app/gui/private/diary/page.py" line="341" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>La date de cette note est dans le futur. Est-ce bien ce que vous vouliez ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="339"/>
+        <location filename="../../app/gui/private/diary/page.py" line="342" />
         <source>Yes, save it</source>
         <translation>Oui, enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="339"/>
+        <location filename="../../app/gui/private/diary/page.py" line="342" />
         <source>Let me change the date</source>
         <translation>Je change la date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="346"/>
+        <location filename="../../app/gui/private/diary/page.py" line="349" />
         <source>Nothing to save yet: write something or add a photo.</source>
-        <translation>Rien à enregistrer pour l&apos;instant : écrivez quelque chose ou ajoutez une photo.</translation>
+        <translation>Rien à enregistrer pour l'instant : écrivez quelque chose ou ajoutez une photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="351"/>
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>Cela ne rentre plus : il reste de la place pour %1 Mo. Ce que vous avez tapé est toujours là ; retirez un fichier pour faire de la place.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="362"/>
+        <location filename="../../app/gui/private/diary/page.py" line="365" />
         <source>Saved at %1.</source>
         <translation>Enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="403"/>
+        <location filename="../../app/gui/private/diary/page.py" line="406" />
         <source>This entry is not saved</source>
-        <translation>Cette note n&apos;est pas enregistrée</translation>
+        <translation>Cette note n'est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="404"/>
+        <location filename="../../app/gui/private/diary/page.py" line="407" />
         <source>Do you want to save what you wrote?</source>
         <translation>Voulez-vous enregistrer ce que vous avez écrit ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="405"/>
+        <location filename="../../app/gui/private/diary/page.py" line="408" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="405"/>
+        <location filename="../../app/gui/private/diary/page.py" line="408" />
         <source>Do not save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="405"/>
-        <location filename="../../app/gui/private/diary/page.py" line="445"/>
-        <location filename="../../app/gui/private/diary/page.py" line="470"/>
+        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="448" />
+        <location filename="../../app/gui/private/diary/page.py" line="473" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="428"/>
+        <location filename="../../app/gui/private/diary/page.py" line="431" />
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="431"/>
+        <location filename="../../app/gui/private/diary/page.py" line="434" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="432"/>
+        <location filename="../../app/gui/private/diary/page.py" line="435" />
         <source>until</source>
-        <translation>jusqu&apos;au</translation>
+        <translation>jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="433"/>
+        <location filename="../../app/gui/private/diary/page.py" line="436" />
         <source>How precise</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="439"/>
+        <location filename="../../app/gui/private/diary/page.py" line="442" />
         <source>Erase earlier versions?</source>
         <translation>Effacer les versions précédentes ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="441"/>
+        <location filename="../../app/gui/private/diary/page.py" line="444" />
         <source>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</source>
         <translation>Les versions précédentes de cette note seront effacées définitivement. La version actuelle reste. Le journal garde une trace de cet effacement, et les empreintes de ces versions.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="445"/>
+        <location filename="../../app/gui/private/diary/page.py" line="448" />
         <source>Erase earlier versions</source>
         <translation>Effacer les versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="457"/>
+        <location filename="../../app/gui/private/diary/page.py" line="460" />
         <source>Earlier versions were erased.</source>
         <translation>Les versions précédentes ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="465"/>
+        <location filename="../../app/gui/private/diary/page.py" line="468" />
         <source>Delete this entry?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="467"/>
+        <location filename="../../app/gui/private/diary/page.py" line="470" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>Cette note, ses versions précédentes et ses fichiers seront effacés définitivement. Le journal garde une trace de cette suppression.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="470"/>
+        <location filename="../../app/gui/private/diary/page.py" line="473" />
         <source>Delete for good</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="569"/>
+        <location filename="../../app/gui/private/diary/page.py" line="572" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Chercher dans le journal (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="570"/>
+        <location filename="../../app/gui/private/diary/page.py" line="573" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="573"/>
+        <location filename="../../app/gui/private/diary/page.py" line="576" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="574"/>
+        <location filename="../../app/gui/private/diary/page.py" line="577" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="575"/>
+        <location filename="../../app/gui/private/diary/page.py" line="578" />
         <source>New entry (Ctrl+N)</source>
         <translation>Nouvelle note (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="576"/>
+        <location filename="../../app/gui/private/diary/page.py" line="579" />
         <source>Check integrity</source>
-        <translation>Vérifier l&apos;intégrité</translation>
+        <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578"/>
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579"/>
+        <location filename="../../app/gui/private/diary/page.py" line="582" />
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="580"/>
+        <location filename="../../app/gui/private/diary/page.py" line="583" />
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581"/>
+        <location filename="../../app/gui/private/diary/page.py" line="584" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -265,413 +264,413 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="292"/>
+        <location filename="../../app/gui/private/diary/form.py" line="305" />
         <source>Write what happened, in your own words and your own language</source>
-        <translation>Écrivez ce qui s&apos;est passé, avec vos mots et dans votre langue</translation>
+        <translation>Écrivez ce qui s'est passé, avec vos mots et dans votre langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="294"/>
+        <location filename="../../app/gui/private/diary/form.py" line="307" />
         <source>Add more (if you want)</source>
         <translation>Ajouter plus (si vous le souhaitez)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="296"/>
+        <location filename="../../app/gui/private/diary/form.py" line="309" />
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="297"/>
+        <location filename="../../app/gui/private/diary/form.py" line="310" />
         <source>On a day</source>
         <translation>Un jour précis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="298"/>
+        <location filename="../../app/gui/private/diary/form.py" line="311" />
         <source>On a day, at a time</source>
         <translation>Un jour, à une heure</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="299"/>
+        <location filename="../../app/gui/private/diary/form.py" line="312" />
         <source>Around a day</source>
         <translation>Vers un jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="300"/>
+        <location filename="../../app/gui/private/diary/form.py" line="313" />
         <source>Between two days</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="301"/>
+        <location filename="../../app/gui/private/diary/form.py" line="314" />
         <source>Since a day (it keeps happening)</source>
         <translation>Depuis une date (cela continue)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="305"/>
+        <location filename="../../app/gui/private/diary/form.py" line="318" />
         <source>until</source>
-        <translation>jusqu&apos;au</translation>
+        <translation>jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="306"/>
+        <location filename="../../app/gui/private/diary/form.py" line="319" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="307"/>
+        <location filename="../../app/gui/private/diary/form.py" line="320" />
         <source>How long</source>
         <translation>Combien de temps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="308"/>
+        <location filename="../../app/gui/private/diary/form.py" line="321" />
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="309"/>
+        <location filename="../../app/gui/private/diary/form.py" line="322" />
         <source>Exact words said</source>
         <translation>Mots exacts prononcés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="310"/>
+        <location filename="../../app/gui/private/diary/form.py" line="323" />
         <source>Injuries, damage</source>
         <translation>Blessures, dégâts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="311"/>
+        <location filename="../../app/gui/private/diary/form.py" line="324" />
         <source>How it affected you</source>
         <translation>Ce que cela vous a fait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="312"/>
+        <location filename="../../app/gui/private/diary/form.py" line="325" />
         <source>Who saw or heard it</source>
-        <translation>Qui l&apos;a vu ou entendu</translation>
+        <translation>Qui l'a vu ou entendu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="313"/>
+        <location filename="../../app/gui/private/diary/form.py" line="326" />
         <source>Children present</source>
         <translation>Enfants présents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="314"/>
+        <location filename="../../app/gui/private/diary/form.py" line="327" />
         <source>Police called</source>
         <translation>Police appelée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="315"/>
+        <location filename="../../app/gui/private/diary/form.py" line="328" />
         <source>PV number (on the certificate of complaint)</source>
-        <translation>Numéro de PV (sur l&apos;attestation de dépôt de plainte)</translation>
+        <translation>Numéro de PV (sur l'attestation de dépôt de plainte)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="316"/>
+        <location filename="../../app/gui/private/diary/form.py" line="329" />
         <source>Police station</source>
         <translation>Commissariat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="317"/>
+        <location filename="../../app/gui/private/diary/form.py" line="330" />
         <source>Doctor or hospital</source>
         <translation>Médecin ou hôpital</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="318"/>
+        <location filename="../../app/gui/private/diary/form.py" line="331" />
         <source>Medical certificate</source>
         <translation>Certificat médical</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="321"/>
+        <location filename="../../app/gui/private/diary/form.py" line="334" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="322"/>
+        <location filename="../../app/gui/private/diary/form.py" line="335" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="323"/>
+        <location filename="../../app/gui/private/diary/form.py" line="336" />
         <source>for example: ten minutes, all evening</source>
         <translation>par exemple : dix minutes, toute la soirée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="325"/>
+        <location filename="../../app/gui/private/diary/form.py" line="338" />
         <source>for example: kitchen, in the car, by phone</source>
         <translation>par exemple : cuisine, dans la voiture, par téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="328"/>
+        <location filename="../../app/gui/private/diary/form.py" line="341" />
         <source>Write them as they were said, in any language</source>
-        <translation>Écrivez-les comme ils ont été dits, dans n&apos;importe quelle langue</translation>
+        <translation>Écrivez-les comme ils ont été dits, dans n'importe quelle langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="331"/>
+        <location filename="../../app/gui/private/diary/form.py" line="344" />
         <source>Fear, sleep, pain, work: everything counts</source>
         <translation>Peur, sommeil, douleur, travail : tout compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="333"/>
+        <location filename="../../app/gui/private/diary/form.py" line="346" />
         <source>What kind of violence (tick what fits)</source>
         <translation>Quel type de violence (cochez ce qui correspond)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="335"/>
-        <source>pushing, hitting, kicking, grabbing</source>
-        <translation>pousser, frapper, donner des coups de pied, empoigner</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="349" />
+        <source>kicking, grabbing, biting, pulling hair, throwing things at you</source>
+        <translation>donner des coups de pied, empoigner, mordre, tirer les cheveux, vous lancer des objets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="336"/>
-        <source>threats to you, the children or others</source>
-        <translation>menaces contre vous, les enfants ou d&apos;autres personnes</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="350" />
+        <source>to hurt you, the children or others; to take the children away</source>
+        <translation>de vous faire du mal, ou de faire du mal aux enfants ou à d'autres ; de vous enlever les enfants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="337"/>
-        <source>shouting, insults, humiliation</source>
-        <translation>cris, insultes, humiliations</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="351" />
+        <source>shouting, name-calling, mocking, putting you down</source>
+        <translation>crier, injurier, se moquer de vous, vous rabaisser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="338"/>
-        <source>taking money, checking your phone, locking you in</source>
-        <translation>prendre l&apos;argent, contrôler votre téléphone, vous enfermer</translation>
+        <location filename="../../app/gui/private/diary/form.py" line="353" />
+        <source>taking your bank card or papers, reading your messages, locking you in, keeping you from seeing people</source>
+        <translation>prendre votre carte bancaire ou vos papiers, lire vos messages, vous enfermer, vous empêcher de voir des gens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="339"/>
+        <location filename="../../app/gui/private/diary/form.py" line="357" />
+        <source>breaking your belongings, smashing doors, hurting pets</source>
+        <translation>casser vos affaires, enfoncer des portes, faire du mal aux animaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="358" />
+        <source>hurting or threatening them, or violence in front of them</source>
+        <translation>leur faire du mal ou les menacer, ou de la violence devant eux</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="356" />
         <source>any sexual act you did not want</source>
         <translation>tout acte sexuel que vous ne vouliez pas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="340"/>
-        <source>breaking things, hurting pets</source>
-        <translation>casser des objets, faire du mal aux animaux</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/form.py" line="341"/>
-        <source>towards the children, or in front of them</source>
-        <translation>envers les enfants, ou devant eux</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/form.py" line="345"/>
+        <location filename="../../app/gui/private/diary/form.py" line="364" />
         <source>Signs of serious danger</source>
         <translation>Signes de danger grave</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="348"/>
+        <location filename="../../app/gui/private/diary/form.py" line="367" />
         <source>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</source>
         <translation>Certaines choses signifient que le danger est élevé. Cochez-les si elles se sont produites : cela aide la personne qui lira ceci plus tard à comprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="352"/>
+        <location filename="../../app/gui/private/diary/form.py" line="371" />
         <source>Hands or an arm on your neck or throat</source>
         <translation>Des mains ou un bras sur votre cou ou votre gorge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="354"/>
+        <location filename="../../app/gui/private/diary/form.py" line="373" />
         <source>A threat to kill (you, the children, or themselves)</source>
         <translation>Une menace de tuer (vous, les enfants, ou de se tuer)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="356"/>
+        <location filename="../../app/gui/private/diary/form.py" line="375" />
         <source>A weapon, or something used as one</source>
         <translation>Une arme, ou un objet utilisé comme arme</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="357"/>
+        <location filename="../../app/gui/private/diary/form.py" line="376" />
         <source>It is happening more often, or getting worse</source>
-        <translation>Cela arrive plus souvent, ou s&apos;aggrave</translation>
+        <translation>Cela arrive plus souvent, ou s'aggrave</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="360"/>
+        <location filename="../../app/gui/private/diary/form.py" line="379" />
         <source>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</source>
-        <translation>Une prise au cou peut être dangereuse des heures plus tard, même sans traces. Consultez un médecin et dites ce qui s&apos;est passé. En danger maintenant : appelez le 112.</translation>
+        <translation>Une prise au cou peut être dangereuse des heures plus tard, même sans traces. Consultez un médecin et dites ce qui s'est passé. En danger maintenant : appelez le 112.</translation>
     </message>
 </context>
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="121"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="121" />
         <source>reduced copy</source>
         <translation>copie réduite</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="123"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="123" />
         <source>has location data</source>
         <translation>contient une localisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="152"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="152" />
         <source>Add photos or files</source>
         <translation>Ajouter des photos ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="185"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="185" />
         <source>Adding “%1”…</source>
         <translation>Ajout de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="217"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="217" />
         <source>Added: “%1”.</source>
         <translation>Ajouté : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="221"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="221" />
         <source>HEIC photos (from iPhones) cannot be shown or reduced here. It was kept as a file you can save a copy of. Tip: on the phone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible.</source>
         <translation>Les photos HEIC (iPhone) ne peuvent pas être affichées ni réduites ici. Elle a été gardée comme fichier dont vous pouvez enregistrer une copie. Astuce : sur le téléphone, choisissez Réglages &gt; Appareil photo &gt; Formats &gt; Le plus compatible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="229"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="229" />
         <source>This photo carries location data (where it was taken). It stays encrypted here, but it would be in any copy you save. Tick “Remove location data” before adding photos if you prefer.</source>
-        <translation>Cette photo contient une localisation (l&apos;endroit où elle a été prise). Ici, elle reste chiffrée, mais elle se trouverait dans toute copie que vous enregistrez. Cochez « Retirer la localisation » avant d&apos;ajouter des photos si vous préférez.</translation>
+        <translation>Cette photo contient une localisation (l'endroit où elle a été prise). Ici, elle reste chiffrée, mais elle se trouverait dans toute copie que vous enregistrez. Cochez « Retirer la localisation » avant d'ajouter des photos si vous préférez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="238"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="238" />
         <source>The original file and its preview picture were deleted. On some disks (SSD, USB stick) a deleted file can still be recovered by specialists.</source>
-        <translation>Le fichier d&apos;origine et sa miniature ont été supprimés. Sur certains disques (SSD, clé USB), des spécialistes peuvent parfois encore récupérer un fichier supprimé.</translation>
+        <translation>Le fichier d'origine et sa miniature ont été supprimés. Sur certains disques (SSD, clé USB), des spécialistes peuvent parfois encore récupérer un fichier supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="244"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="244" />
         <source>The original file could not be deleted.</source>
-        <translation>Le fichier d&apos;origine n&apos;a pas pu être supprimé.</translation>
+        <translation>Le fichier d'origine n'a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="253"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="253" />
         <source>“%1” is empty (0 bytes). Nothing was added.</source>
-        <translation>« %1 » est vide (0 octet). Rien n&apos;a été ajouté.</translation>
+        <translation>« %1 » est vide (0 octet). Rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="254"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="254" />
         <source>“%1” could not be read. Nothing was added.</source>
-        <translation>« %1 » n&apos;a pas pu être lu. Rien n&apos;a été ajouté.</translation>
+        <translation>« %1 » n'a pas pu être lu. Rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="256"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="256" />
         <source>“%1” is named like a picture but is not one this app can read. Nothing was added.</source>
-        <translation>« %1 » porte un nom de photo, mais cette application ne peut pas le lire comme une image. Rien n&apos;a été ajouté.</translation>
+        <translation>« %1 » porte un nom de photo, mais cette application ne peut pas le lire comme une image. Rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="260"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="260" />
         <source>“%1” does not fit: there is room for %2 MB more. Nothing was added, and what you typed is still here.</source>
-        <translation>« %1 » ne rentre pas : il reste de la place pour %2 Mo. Rien n&apos;a été ajouté, et ce que vous avez tapé est toujours là.</translation>
+        <translation>« %1 » ne rentre pas : il reste de la place pour %2 Mo. Rien n'a été ajouté, et ce que vous avez tapé est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="267"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="267" />
         <source>“%1” could not be added. Nothing was added.</source>
-        <translation>« %1 » n&apos;a pas pu être ajouté. Rien n&apos;a été ajouté.</translation>
+        <translation>« %1 » n'a pas pu être ajouté. Rien n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="293"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="293" />
         <source>This file cannot be opened inside the app. It is stored safely; use “Save a copy…” to open it elsewhere (the copy is not encrypted).</source>
-        <translation>Ce fichier ne peut pas être ouvert dans l&apos;application. Il est conservé en sécurité ; utilisez « Enregistrer une copie… » pour l&apos;ouvrir ailleurs (la copie n&apos;est pas chiffrée).</translation>
+        <translation>Ce fichier ne peut pas être ouvert dans l'application. Il est conservé en sécurité ; utilisez « Enregistrer une copie… » pour l'ouvrir ailleurs (la copie n'est pas chiffrée).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="303"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="303" />
         <source>Save a copy (not encrypted)</source>
         <translation>Enregistrer une copie (non chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="317"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="317" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="318"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="318" />
         <source>A file with this name is already there. Replace it?</source>
         <translation>Un fichier portant ce nom existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="319"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="319" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="319"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="319" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="328"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="328" />
         <source>The copy could not be saved there.</source>
-        <translation>La copie n&apos;a pas pu être enregistrée à cet endroit.</translation>
+        <translation>La copie n'a pas pu être enregistrée à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="330"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="330" />
         <source>A copy was saved. That copy is not encrypted.</source>
-        <translation>Une copie a été enregistrée. Cette copie n&apos;est pas chiffrée.</translation>
+        <translation>Une copie a été enregistrée. Cette copie n'est pas chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="343"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="343" />
         <source>Removed from this entry when you save. Earlier versions keep its record.</source>
-        <translation>Sera retiré de cette note à l&apos;enregistrement. Les versions précédentes en gardent la trace.</translation>
+        <translation>Sera retiré de cette note à l'enregistrement. Les versions précédentes en gardent la trace.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="349"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="349" />
         <source>Photos and files</source>
         <translation>Photos et fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="350"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="350" />
         <source>Add photos or files…</source>
         <translation>Ajouter des photos ou des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="351"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="351" />
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="352"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="352" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="353"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="353" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="354"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="354" />
         <source>Keep photos at full size (takes much more room)</source>
         <translation>Garder les photos en taille réelle (prend beaucoup plus de place)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="355"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="355" />
         <source>Remove location data from photos</source>
         <translation>Retirer la localisation des photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="358"/>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="358" />
         <source>Delete the original file after adding it (on some disks it can still be recovered)</source>
-        <translation>Supprimer le fichier d&apos;origine après l&apos;ajout (sur certains disques, il peut encore être récupéré)</translation>
+        <translation>Supprimer le fichier d'origine après l'ajout (sur certains disques, il peut encore être récupéré)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/files_panel.py" line="363"/>
-        <source>You can also drag files here. Photos are stored as a smaller copy; the original&apos;s fingerprint (SHA-256) and date taken are kept. Photos and screenshots can be viewed here. Sound recordings and PDFs are stored safely, but cannot be played or opened inside this app.</source>
-        <translation>Vous pouvez aussi glisser des fichiers ici. Les photos sont gardées en copie réduite ; l&apos;empreinte (SHA-256) et la date de prise de vue de l&apos;original sont conservées. Les photos et captures d&apos;écran peuvent être affichées ici. Les enregistrements audio et les PDF sont conservés en sécurité, mais ne peuvent pas être lus ou ouverts dans cette application.</translation>
+        <location filename="../../app/gui/private/diary/files_panel.py" line="363" />
+        <source>You can also drag files here. Photos are stored as a smaller copy; the original's fingerprint (SHA-256) and date taken are kept. Photos and screenshots can be viewed here. Sound recordings and PDFs are stored safely, but cannot be played or opened inside this app.</source>
+        <translation>Vous pouvez aussi glisser des fichiers ici. Les photos sont gardées en copie réduite ; l'empreinte (SHA-256) et la date de prise de vue de l'original sont conservées. Les photos et captures d'écran peuvent être affichées ici. Les enregistrements audio et les PDF sont conservés en sécurité, mais ne peuvent pas être lus ou ouverts dans cette application.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="83"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="83" />
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="90"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="90" />
         <source>Version %1, saved %2</source>
         <translation>Version %1, enregistrée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="98"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="98" />
         <source>Erased on request. Its fingerprint stays in the chain.</source>
         <translation>Effacée à votre demande. Son empreinte reste dans la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="117"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="117" />
         <source>Fingerprint of this version: </source>
         <translation>Empreinte de cette version : </translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="121"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="121" />
         <source>Erase earlier versions…</source>
         <translation>Effacer les versions précédentes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="125"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="125" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -679,12 +678,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="33"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="33" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="52"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="52" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -692,47 +691,47 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="151"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="151" />
         <source>Check integrity</source>
-        <translation>Vérifier l&apos;intégrité</translation>
+        <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="160"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="160" />
         <source>Nothing was found altered: %1 versions and %2 files match their fingerprints.</source>
         <translation>Aucune modification trouvée : %1 versions et %2 fichiers correspondent à leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="171"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="171" />
         <source>Something does not match in these entries:</source>
         <translation>Quelque chose ne correspond pas dans ces notes :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="176"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="176" />
         <source>the entry written %1</source>
         <translation>la note écrite le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="180"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="180" />
         <source>an entry that no longer exists</source>
-        <translation>une note qui n&apos;existe plus</translation>
+        <translation>une note qui n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="186"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="186" />
         <source>Fingerprint of the diary (write it down or give it to someone you trust):</source>
         <translation>Empreinte du journal (notez-la ou donnez-la à une personne de confiance) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="194"/>
-        <source>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer&apos;s clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</source>
-        <translation>Ce que cela montre : que les versions enregistrées n&apos;ont pas été modifiées en partie par la suite. Ce que cela ne montre pas : une personne qui connaît la phrase secrète pourrait reconstruire tout le journal, et toutes les heures viennent de l&apos;horloge de cet ordinateur. Une empreinte remise un jour donné à une personne qui vous accompagne ou à un avocat montre que le journal tel qu&apos;il était alors n&apos;a pas changé depuis.</translation>
+        <location filename="../../app/gui/private/diary/viewer.py" line="194" />
+        <source>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</source>
+        <translation>Ce que cela montre : que les versions enregistrées n'ont pas été modifiées en partie par la suite. Ce que cela ne montre pas : une personne qui connaît la phrase secrète pourrait reconstruire tout le journal, et toutes les heures viennent de l'horloge de cet ordinateur. Une empreinte remise un jour donné à une personne qui vous accompagne ou à un avocat montre que le journal tel qu'il était alors n'a pas changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="204"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="204" />
         <source>Copy the fingerprint</source>
-        <translation>Copier l&apos;empreinte</translation>
+        <translation>Copier l'empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="207"/>
+        <location filename="../../app/gui/private/diary/viewer.py" line="207" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -740,7 +739,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="591"/>
+        <location filename="../../app/gui/private/diary/page.py" line="594" />
         <source>Diary</source>
         <translation>Journal</translation>
     </message>

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from app.gui import dialogs
 from app.gui import files as pickers
 from app.gui.private.context import SpaceContext
 from app.gui.private.diary.viewer import ImageViewer
+from app.gui.private.diary.wrap import WrapCheckBox
 from app.gui.worker import Job
 
 ATTACHMENT_ID = Qt.ItemDataRole.UserRole + 2
@@ -67,11 +67,11 @@ class FilesPanel(QGroupBox):
         self.view.clicked.connect(self.view_selected)
         self.export.clicked.connect(self.export_selected)
         self.remove.clicked.connect(self.remove_selected)
-        self.keep_full = QCheckBox()
+        self.keep_full = WrapCheckBox()
         self.keep_full.setObjectName("diaryKeepFull")
-        self.strip_location = QCheckBox()
+        self.strip_location = WrapCheckBox()
         self.strip_location.setObjectName("diaryStripLocation")
-        self.delete_original = QCheckBox()
+        self.delete_original = WrapCheckBox()
         self.delete_original.setObjectName("diaryDeleteOriginal")
         self.note = QLabel()
         self.note.setWordWrap(True)

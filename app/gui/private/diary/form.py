@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.diary import DANGER_SIGNS, KINDS
 from app.gui.decoy.search_box import mark_sensitive
 from app.gui.private.diary.list_model import kind_name
+from app.gui.private.diary.wrap import Hint, WrapCheckBox
 
 LONG_FIELDS = ("words", "injuries", "effect", "witnesses")
 LINE_FIELDS = ("duration", "place", "pv_number", "police_station", "doctor")
@@ -88,10 +88,14 @@ class EntryForm(QWidget):
         self.end.setCalendarPopup(True)
         self.end_label = QLabel()
         self.precision.currentIndexChanged.connect(self._precision_changed)
-        when_row = QHBoxLayout()
-        for w in (self.precision, self.date, self.time, self.end_label, self.end):
-            when_row.addWidget(w)
-        when_row.addStretch(1)
+        # the choice on its own line, the days under it: the row stays narrow in every language
+        when_days = QHBoxLayout()
+        for w in (self.date, self.time, self.end_label, self.end):
+            when_days.addWidget(w)
+        when_days.addStretch(1)
+        when_row = QVBoxLayout()
+        when_row.addWidget(self.precision, 0, Qt.AlignmentFlag.AlignLeft)
+        when_row.addLayout(when_days)
 
         self.lines: dict[str, QLineEdit] = {}
         for name in LINE_FIELDS:
@@ -116,15 +120,23 @@ class EntryForm(QWidget):
                 combo.addItem("", code)
             combo.currentIndexChanged.connect(self.changed)
             self.choices[name] = combo
+        # one column: the kind's short name on the box, its examples on a wrapped line under it
         self.kinds: dict[str, QCheckBox] = {}
+        self.kind_hints: dict[str, Hint] = {}
         self.kinds_box = QGroupBox()
-        kinds_grid = QGridLayout(self.kinds_box)
-        for i, code in enumerate(KINDS):
-            check = QCheckBox()
+        kinds_layout = QVBoxLayout(self.kinds_box)
+        kinds_layout.setSpacing(2)
+        for code in KINDS:
+            check = WrapCheckBox()
             check.setObjectName("diaryKind_" + code)
             check.toggled.connect(self.changed)
+            hint = Hint(check)
+            hint.setObjectName("diaryKindHint_" + code)
+            hint.indent_under(check)
             self.kinds[code] = check
-            kinds_grid.addWidget(check, i // 2, i % 2)
+            self.kind_hints[code] = hint
+            kinds_layout.addWidget(check)
+            kinds_layout.addWidget(hint)
         self.danger: dict[str, QCheckBox] = {}
         self.danger_box = QGroupBox()
         danger_layout = QVBoxLayout(self.danger_box)
@@ -132,7 +144,7 @@ class EntryForm(QWidget):
         self.danger_intro.setWordWrap(True)
         danger_layout.addWidget(self.danger_intro)
         for code in DANGER_SIGNS:
-            check = QCheckBox()
+            check = WrapCheckBox()
             check.setObjectName("diaryDanger_" + code)
             check.toggled.connect(self.changed)
             check.toggled.connect(self._danger_changed)
@@ -144,17 +156,18 @@ class EntryForm(QWidget):
         self.danger_note.hide()
         danger_layout.addWidget(self.danger_note)
 
+        # labels above their fields, wrapped: a long label or translation never widens the form
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.labels: dict[str, QLabel] = {}
 
-        def row(key: str, widget: QWidget | QHBoxLayout) -> None:
+        def row(key: str, widget: QWidget | QVBoxLayout) -> None:
             label = QLabel()
+            label.setWordWrap(True)
             self.labels[key] = label
-            if isinstance(widget, QWidget):
-                label.setBuddy(widget)
-                self.form.addRow(label, widget)
-            else:
-                self.form.addRow(label, widget)
+            label.setBuddy(widget if isinstance(widget, QWidget) else self.precision)
+            self.form.addRow(label, widget)
 
         row("when", when_row)
         row("duration", self.lines["duration"])
@@ -331,17 +344,23 @@ class EntryForm(QWidget):
             self.tr("Fear, sleep, pain, work: everything counts")
         )
         self.kinds_box.setTitle(self.tr("What kind of violence (tick what fits)"))
+        # examples that add to the name, never repeat it
         examples = {
-            "physical": self.tr("pushing, hitting, kicking, grabbing"),
-            "threats": self.tr("threats to you, the children or others"),
-            "psychological": self.tr("shouting, insults, humiliation"),
-            "control": self.tr("taking money, checking your phone, locking you in"),
+            "physical": self.tr("kicking, grabbing, biting, pulling hair, throwing things at you"),
+            "threats": self.tr("to hurt you, the children or others; to take the children away"),
+            "psychological": self.tr("shouting, name-calling, mocking, putting you down"),
+            "control": self.tr(
+                "taking your bank card or papers, reading your messages, locking you in, "
+                "keeping you from seeing people"
+            ),
             "sexual": self.tr("any sexual act you did not want"),
-            "damage": self.tr("breaking things, hurting pets"),
-            "children": self.tr("towards the children, or in front of them"),
+            "damage": self.tr("breaking your belongings, smashing doors, hurting pets"),
+            "children": self.tr("hurting or threatening them, or violence in front of them"),
         }
         for code, check in self.kinds.items():
-            check.setText(kind_name(code) + " (" + examples[code] + ")")
+            check.setText(kind_name(code))
+            check.setAccessibleDescription(examples[code])
+            self.kind_hints[code].setText(examples[code])
         self.danger_box.setTitle(self.tr("Signs of serious danger"))
         self.danger_intro.setText(
             self.tr(

@@ -126,6 +126,7 @@ class DiaryPage(PrivatePage):
         self.form.files_dropped.connect(guard(self.files.add_paths))
         self.times = QLabel()
         self.times.setObjectName("diaryTimes")
+        self.times.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("diaryStatus")
         self.status.setWordWrap(True)
@@ -149,6 +150,8 @@ class DiaryPage(PrivatePage):
         inner_layout.addWidget(self.files)
         inner.setMaximumWidth(900)
         self.form_scroll = scrolling(inner)
+        # everything in the form wraps to the pane's width: it only ever scrolls up and down
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.back_button)
