@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QDate, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
+from app.gui import dialogs
 from app.gui.private.diary.wrap import WrapCheckBox
 from tests.helpers import create_space, window
-from tests.test_diary_page import PASSPHRASE, new_entry
+from tests.test_diary_page import PASSPHRASE, diary_of, new_entry, open_diary
 
 LANGUAGES = ("nl", "fr", "en")
 
@@ -81,3 +82,56 @@ def test_add_more_fits_the_pane_and_never_scrolls_sideways(
             left, right = inside(label, viewport)
             assert left >= 0 and right <= viewport.width(), label.text()
     assert seen >= 10
+
+
+def in_view(scroll: Any, widget: QWidget) -> bool:
+    top = widget.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+    return top >= 0 and top + min(widget.height(), 40) <= scroll.viewport().height()
+
+
+def test_an_opened_entry_shows_its_text_box(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "en")
+    diary = diary_of(app)
+    first = diary.save(None, {"text": "The first time", "pv_number": "BR.1", "place": "home"})
+    second = diary.save(None, {"text": "The second time", "doctor": "Dr Peeters"})
+    page = open_diary(qtbot, app)
+    page.apply_filter()
+    scroll = page.form_scroll
+    bar = scroll.verticalScrollBar()
+
+    def open_row(entry_id: int) -> None:
+        page.list.setFocus()
+        page.list.setCurrentIndex(page.model.index(page.model.row_of(entry_id)))
+        qtbot.keyClick(page.list, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.stack.currentWidget() is page.form_view)
+        QApplication.processEvents()
+
+    def scroll_down_and_go_back() -> None:
+        page.form.lines["doctor"].setFocus()  # far down the form
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+        assert bar.value() > 0 and not in_view(scroll, page.form.text)
+        qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+        assert page.stack.currentWidget() is page.list_view
+
+    open_row(first)
+    scroll_down_and_go_back()
+    open_row(second)
+    assert page.form.text.hasFocus() and bar.value() == 0 and in_view(scroll, page.form.text)
+    qtbot.keyClicks(page.form.text, " seen")
+    assert page.form.text.toPlainText() == "The second time seen"
+    assert in_view(scroll, page.form.text)
+    page.form.text.document().setModified(False)
+    page.dirty = False
+    # a new entry (Ctrl+N) starts at the top too
+    scroll_down_and_go_back()
+    page = new_entry(qtbot, app)
+    QApplication.processEvents()
+    assert bar.value() == 0 and in_view(scroll, page.form.text)
+    # "Let me change the date" opens "Add more" and brings the date into view
+    qtbot.keyClicks(page.form.text, "Next week")
+    page.form.date.setDate(QDate.currentDate().addDays(7))
+    dialogs.answer_next(1)
+    qtbot.keyClick(page.form.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.form.date.hasFocus() and in_view(scroll, page.form.date))

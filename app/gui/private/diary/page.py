@@ -260,12 +260,17 @@ class DiaryPage(PrivatePage):
         self.dirty = True
         self.draft_pending = True
 
-    def _show_form(self) -> None:
+    def _show_form(self, at_top: bool = True) -> None:
+        """The form; an entry opened (or a new one) starts at the top, the cursor in its text
+        box and in view: the form keeps its scroll position from the last entry otherwise."""
         self.stack.setCurrentWidget(self.form_view)
         self.history_button.setEnabled(self.entry_id is not None)
         self.delete_button.setEnabled(self.entry_id is not None)
         self._show_times()
-        self.form.text.setFocus()
+        if at_top:
+            self.form_scroll.verticalScrollBar().setValue(0)
+            self.form.text.setFocus()
+            self.form_scroll.ensureWidgetVisible(self.form.text)
 
     def _show_times(self) -> None:
         diary = self.diary()
@@ -366,7 +371,7 @@ class DiaryPage(PrivatePage):
                 "%1", QLocale(self.ctx.language).toString(QTime.currentTime(), "HH:mm")
             )
         )
-        self._show_form()
+        self._show_form(at_top=False)  # she stays where she was, in the field she was in
         self.apply_filter()
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -379,6 +384,14 @@ class DiaryPage(PrivatePage):
             self.form.show_more(True)
             self.window().activateWindow()
             self.form.date.setFocus()
+            # once "Add more" has its place in the layout, bring the date into view
+            QTimer.singleShot(
+                0,
+                self,
+                self.ctx.generation.guard(
+                    lambda: self.form_scroll.ensureWidgetVisible(self.form.date)
+                ),
+            )
 
     def back(self) -> None:
         if self.dirty:
