@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
@@ -135,3 +136,52 @@ def test_an_opened_entry_shows_its_text_box(qtbot: Any, make_app: Any) -> None:
     dialogs.answer_next(1)
     qtbot.keyClick(page.form.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.form.date.hasFocus() and in_view(scroll, page.form.date))
+
+
+def press_enter(qtbot: Any, dialog: QWidget) -> None:
+    """Enter where the keyboard is in that window (the window itself if nothing has focus)."""
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def test_enter_enter_erases_nothing(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "en")
+    diary = diary_of(app)
+    entry_id = diary.save(None, {"text": "First words"})
+    diary.save(entry_id, {"text": "First words, and more"})
+    page = open_diary(qtbot, app)
+    page.apply_filter()
+    page.open_entry(entry_id)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    history = page.dialog
+    qtbot.waitUntil(history.isVisible)
+    assert history.purge.isEnabled()
+    assert not history.purge.isDefault() and not history.purge.hasFocus()
+    assert history.close_button.isDefault()
+    # Enter, Enter: the history closes, nothing is asked, nothing is erased
+    press_enter(qtbot, history)
+    for box in dialogs.open_dialogs():
+        press_enter(qtbot, box)
+    assert not shiboken6.isValid(history) or not history.isVisible()
+    assert all(rev.fields is not None for rev in diary.revisions(entry_id))
+    # asked on purpose, the question defaults to Cancel: Enter there erases nothing either
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    history = page.dialog
+    qtbot.waitUntil(history.isVisible)
+    qtbot.mouseClick(history.purge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.open_dialogs()))
+    [question] = dialogs.open_dialogs()
+    assert question.defaultButton().text() == "Cancel"
+    press_enter(qtbot, question)  # Cancel
+    assert not dialogs.open_dialogs() and history.isVisible()
+    press_enter(qtbot, history)  # Close
+    assert not shiboken6.isValid(history) or not history.isVisible()
+    assert all(rev.fields is not None for rev in diary.revisions(entry_id))
+    # deleting the entry asks the same way
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.open_dialogs()))
+    [question] = dialogs.open_dialogs()
+    assert question.defaultButton().text() == "Cancel"
+    press_enter(qtbot, question)
+    assert diary.count() == 1

@@ -33,9 +33,12 @@ def ask(
     on_answer: Callable[[int], None],
     informative: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.NoIcon,
+    default: int = 0,
 ) -> QMessageBox:
     """A message box with our own (translated) buttons; ``on_answer(index)`` gets the button
-    pressed, or -1 when it was closed another way. The last button is the Cancel button."""
+    pressed, or -1 when it was closed another way. The last button is the Cancel button.
+    ``default`` is the button Enter presses (give the Cancel button's index when the first
+    button destroys something)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
@@ -48,7 +51,7 @@ def ask(
         )
         made.append(box.addButton(label, role))
     if made:
-        box.setDefaultButton(made[0])
+        box.setDefaultButton(made[default if 0 <= default < len(made) else 0])
 
     def finished(_result: int) -> None:
         clicked = box.clickedButton()

@@ -461,6 +461,7 @@ class DiaryPage(PrivatePage):
             [self.tr("Erase earlier versions"), self.tr("Cancel")],
             self.ctx.generation.guard(self._purge_answer),
             icon=dialogs.QMessageBox.Icon.Warning,  # type: ignore[attr-defined]
+            default=1,  # Enter keeps everything: erasing takes a deliberate choice
         )
 
     def _purge_answer(self, index: int) -> None:
@@ -486,6 +487,7 @@ class DiaryPage(PrivatePage):
             [self.tr("Delete for good"), self.tr("Cancel")],
             self.ctx.generation.guard(self._delete_answer),
             icon=dialogs.QMessageBox.Icon.Warning,  # type: ignore[attr-defined]
+            default=1,  # Enter keeps everything: erasing takes a deliberate choice
         )
 
     def _delete_answer(self, index: int) -> None:

@@ -125,12 +125,17 @@ class HistoryDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("diaryHistoryClose")
         close.clicked.connect(self.reject)
+        # Enter closes; erasing is never the default nor where the focus starts
+        self.purge.setAutoDefault(False)
+        close.setDefault(True)
+        self.close_button = close
         buttons = QDialogButtonBox()
         buttons.addButton(self.purge, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+        self.text.setFocus()
         self.resize(720, 600)
 
 
