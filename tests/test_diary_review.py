@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, QPoint, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from app.gui import dialogs
@@ -185,3 +185,52 @@ def test_enter_enter_erases_nothing(qtbot: Any, make_app: Any) -> None:
     assert question.defaultButton().text() == "Cancel"
     press_enter(qtbot, question)
     assert diary.count() == 1
+
+
+def test_history_speaks_dutch_in_the_forms_order(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "nl")
+    diary = diary_of(app)
+    fields = {
+        "text": "Hij gooide de stoel om.",
+        "place": "keuken",
+        "kinds": ["damage", "physical"],
+        "danger": ["weapon"],
+        "when_start": "2026-11-27T21:30",
+        "when_precision": "time",
+        "children_present": "yes",
+        "pv_number": "BR.12.34",
+    }
+    entry_id = diary.save(None, fields)
+    diary.save(entry_id, {**fields, "text": "Hij gooide de stoel naar mij."})
+    page = open_diary(qtbot, app)
+    page.apply_filter()
+    page.open_entry(entry_id)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    history = page.dialog
+    qtbot.waitUntil(history.isVisible)
+    text = history.text.toPlainText()
+    for raw in ("damage", "physical", "weapon", "time", "2026-11-27", "T21:30", "yes"):
+        assert raw not in text, raw
+    for code in ("text", "kinds", "danger", "when_start", "when_precision", "children_present"):
+        assert code not in text, code
+    day = QLocale("nl").toString(QDate(2026, 11, 27), QLocale.FormatType.ShortFormat)
+    assert day + " 21:30" in text
+    assert "Dingen kapotmaken; Duwen, slaan" in text
+    assert "Een wapen, of iets dat als wapen gebruikt werd" in text
+    assert "Kinderen erbij\nJa" in text
+    # each version: what happened first, then the rest in the form's order
+    version = text.split("Versie 1")[1]
+    order = [
+        "Wat er gebeurd is",
+        "Soort geweld",
+        "Tekens van groot gevaar",
+        "Wanneer",
+        "Waar",
+        "Kinderen erbij",
+        "PV-nummer",
+    ]
+    places = [version.index(label) for label in order]
+    assert places == sorted(places)
+    assert version.split("\n")[1] == "Wat er gebeurd is"
+    history.close()

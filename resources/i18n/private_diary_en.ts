@@ -3,37 +3,37 @@
 <context>
     <name>DiaryKinds</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="30" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="32" />
         <source>Pushing, hitting</source>
         <translation>Pushing, hitting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="31" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="33" />
         <source>Threats</source>
         <translation>Threats</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="32" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="34" />
         <source>Insults, humiliation</source>
         <translation>Insults, humiliation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="33" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="35" />
         <source>Control of money or phone</source>
         <translation>Control of money or phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="34" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="36" />
         <source>Forced sex</source>
         <translation>Forced sex</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="35" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="37" />
         <source>Damage to things</source>
         <translation>Damage to things</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="36" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="38" />
         <source>Towards the children</source>
         <translation>Towards the children</translation>
     </message>
@@ -41,22 +41,22 @@
 <context>
     <name>DiaryList</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="57" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="59" />
         <source>written %1</source>
         <translation>written %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="65" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
         <source>around %1</source>
         <translation>around %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="69" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="139" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="141" />
         <source>%1 file(s)</source>
         <translation>%1 file(s)</translation>
     </message>
@@ -79,101 +79,81 @@
         <translation>Room: %1 % full. There is room for %2 MB more of photos and files.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="273" />
+        <location filename="../../app/gui/private/diary/page.py" line="278" />
         <source>New entry, not saved yet.</source>
         <translation>New entry, not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="283" />
+        <location filename="../../app/gui/private/diary/page.py" line="288" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Recorded %1 · edited %2 · version %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="335" />
+        <location filename="../../app/gui/private/diary/page.py" line="340" />
         <source>Wait a moment: files are still being added.</source>
         <translation>Wait a moment: files are still being added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="340" />
+        <location filename="../../app/gui/private/diary/page.py" line="345" />
         <source>A date in the future</source>
         <translation>A date in the future</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="341" />
+        <location filename="../../app/gui/private/diary/page.py" line="346" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>The date of this entry is in the future. Is that what you meant?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Yes, save it</source>
         <translation>Yes, save it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Let me change the date</source>
         <translation>Let me change the date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="349" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>Nothing to save yet: write something or add a photo.</source>
         <translation>Nothing to save yet: write something or add a photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="354" />
+        <location filename="../../app/gui/private/diary/page.py" line="359" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="365" />
+        <location filename="../../app/gui/private/diary/page.py" line="370" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="406" />
+        <location filename="../../app/gui/private/diary/page.py" line="419" />
         <source>This entry is not saved</source>
         <translation>This entry is not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="407" />
+        <location filename="../../app/gui/private/diary/page.py" line="420" />
         <source>Do you want to save what you wrote?</source>
         <translation>Do you want to save what you wrote?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <source>Do not save</source>
         <translation>Do not save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <location filename="../../app/gui/private/diary/page.py" line="448" />
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="474" />
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="431" />
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="434" />
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="435" />
-        <source>until</source>
-        <translation>until</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="436" />
-        <source>How precise</source>
-        <translation>How precise</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="442" />
@@ -191,72 +171,72 @@
         <translation>Erase earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="460" />
+        <location filename="../../app/gui/private/diary/page.py" line="461" />
         <source>Earlier versions were erased.</source>
         <translation>Earlier versions were erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="468" />
+        <location filename="../../app/gui/private/diary/page.py" line="469" />
         <source>Delete this entry?</source>
         <translation>Delete this entry?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="470" />
+        <location filename="../../app/gui/private/diary/page.py" line="471" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="474" />
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="572" />
+        <location filename="../../app/gui/private/diary/page.py" line="574" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Search the diary (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="573" />
+        <location filename="../../app/gui/private/diary/page.py" line="575" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="576" />
+        <location filename="../../app/gui/private/diary/page.py" line="578" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="577" />
+        <location filename="../../app/gui/private/diary/page.py" line="579" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578" />
+        <location filename="../../app/gui/private/diary/page.py" line="580" />
         <source>New entry (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579" />
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581" />
+        <location filename="../../app/gui/private/diary/page.py" line="583" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="582" />
+        <location filename="../../app/gui/private/diary/page.py" line="584" />
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="583" />
+        <location filename="../../app/gui/private/diary/page.py" line="585" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="584" />
+        <location filename="../../app/gui/private/diary/page.py" line="586" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -264,217 +244,229 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="305" />
+        <location filename="../../app/gui/private/diary/form.py" line="338" />
         <source>Write what happened, in your own words and your own language</source>
         <translation>Write what happened, in your own words and your own language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="307" />
+        <location filename="../../app/gui/private/diary/form.py" line="340" />
         <source>Add more (if you want)</source>
         <translation>Add more (if you want)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="309" />
+        <location filename="../../app/gui/private/diary/form.py" line="342" />
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="310" />
+        <location filename="../../app/gui/private/diary/form.py" line="343" />
         <source>On a day</source>
         <translation>On a day</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="311" />
+        <location filename="../../app/gui/private/diary/form.py" line="344" />
         <source>On a day, at a time</source>
         <translation>On a day, at a time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="312" />
+        <location filename="../../app/gui/private/diary/form.py" line="345" />
         <source>Around a day</source>
         <translation>Around a day</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="313" />
+        <location filename="../../app/gui/private/diary/form.py" line="346" />
         <source>Between two days</source>
         <translation>Between two days</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="314" />
+        <location filename="../../app/gui/private/diary/form.py" line="347" />
         <source>Since a day (it keeps happening)</source>
         <translation>Since a day (it keeps happening)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="318" />
+        <location filename="../../app/gui/private/diary/form.py" line="351" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="319" />
+        <location filename="../../app/gui/private/diary/form.py" line="352" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="320" />
+        <location filename="../../app/gui/private/diary/form.py" line="353" />
         <source>How long</source>
         <translation>How long</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="321" />
+        <location filename="../../app/gui/private/diary/form.py" line="354" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="322" />
+        <location filename="../../app/gui/private/diary/form.py" line="355" />
         <source>Exact words said</source>
         <translation>Exact words said</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="323" />
+        <location filename="../../app/gui/private/diary/form.py" line="356" />
         <source>Injuries, damage</source>
         <translation>Injuries, damage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="324" />
+        <location filename="../../app/gui/private/diary/form.py" line="357" />
         <source>How it affected you</source>
         <translation>How it affected you</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="325" />
+        <location filename="../../app/gui/private/diary/form.py" line="358" />
         <source>Who saw or heard it</source>
         <translation>Who saw or heard it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="326" />
+        <location filename="../../app/gui/private/diary/form.py" line="359" />
         <source>Children present</source>
         <translation>Children present</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="327" />
+        <location filename="../../app/gui/private/diary/form.py" line="360" />
         <source>Police called</source>
         <translation>Police called</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="328" />
+        <location filename="../../app/gui/private/diary/form.py" line="361" />
         <source>PV number (on the certificate of complaint)</source>
         <translation>PV number (on the certificate of complaint)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="329" />
+        <location filename="../../app/gui/private/diary/form.py" line="362" />
         <source>Police station</source>
         <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="330" />
+        <location filename="../../app/gui/private/diary/form.py" line="363" />
         <source>Doctor or hospital</source>
         <translation>Doctor or hospital</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="331" />
+        <location filename="../../app/gui/private/diary/form.py" line="364" />
         <source>Medical certificate</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="334" />
+        <location filename="../../app/gui/private/diary/form.py" line="294" />
+        <location filename="../../app/gui/private/diary/form.py" line="367" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="335" />
+        <location filename="../../app/gui/private/diary/form.py" line="275" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="278" />
+        <source>Kinds of violence</source>
+        <translation>Kinds of violence</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="294" />
+        <location filename="../../app/gui/private/diary/form.py" line="368" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="336" />
+        <location filename="../../app/gui/private/diary/form.py" line="369" />
         <source>for example: ten minutes, all evening</source>
         <translation>for example: ten minutes, all evening</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="338" />
+        <location filename="../../app/gui/private/diary/form.py" line="371" />
         <source>for example: kitchen, in the car, by phone</source>
         <translation>for example: kitchen, in the car, by phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="341" />
+        <location filename="../../app/gui/private/diary/form.py" line="374" />
         <source>Write them as they were said, in any language</source>
         <translation>Write them as they were said, in any language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="344" />
+        <location filename="../../app/gui/private/diary/form.py" line="377" />
         <source>Fear, sleep, pain, work: everything counts</source>
         <translation>Fear, sleep, pain, work: everything counts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="346" />
+        <location filename="../../app/gui/private/diary/form.py" line="379" />
         <source>What kind of violence (tick what fits)</source>
         <translation>What kind of violence (tick what fits)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="349" />
+        <location filename="../../app/gui/private/diary/form.py" line="382" />
         <source>kicking, grabbing, biting, pulling hair, throwing things at you</source>
         <translation>kicking, grabbing, biting, pulling hair, throwing things at you</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="350" />
+        <location filename="../../app/gui/private/diary/form.py" line="383" />
         <source>to hurt you, the children or others; to take the children away</source>
         <translation>to hurt you, the children or others; to take the children away</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="351" />
+        <location filename="../../app/gui/private/diary/form.py" line="384" />
         <source>shouting, name-calling, mocking, putting you down</source>
         <translation>shouting, name-calling, mocking, putting you down</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="353" />
+        <location filename="../../app/gui/private/diary/form.py" line="386" />
         <source>taking your bank card or papers, reading your messages, locking you in, keeping you from seeing people</source>
         <translation>taking your bank card or papers, reading your messages, locking you in, keeping you from seeing people</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="357" />
+        <location filename="../../app/gui/private/diary/form.py" line="390" />
         <source>breaking your belongings, smashing doors, hurting pets</source>
         <translation>breaking your belongings, smashing doors, hurting pets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="358" />
+        <location filename="../../app/gui/private/diary/form.py" line="391" />
         <source>hurting or threatening them, or violence in front of them</source>
         <translation>hurting or threatening them, or violence in front of them</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="356" />
+        <location filename="../../app/gui/private/diary/form.py" line="389" />
         <source>any sexual act you did not want</source>
         <translation>any sexual act you did not want</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="364" />
+        <location filename="../../app/gui/private/diary/form.py" line="397" />
         <source>Signs of serious danger</source>
         <translation>Signs of serious danger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="367" />
+        <location filename="../../app/gui/private/diary/form.py" line="400" />
         <source>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</source>
         <translation>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="371" />
+        <location filename="../../app/gui/private/diary/form.py" line="404" />
         <source>Hands or an arm on your neck or throat</source>
         <translation>Hands or an arm on your neck or throat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="373" />
+        <location filename="../../app/gui/private/diary/form.py" line="406" />
         <source>A threat to kill (you, the children, or themselves)</source>
         <translation>A threat to kill (you, the children, or themselves)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="375" />
+        <location filename="../../app/gui/private/diary/form.py" line="408" />
         <source>A weapon, or something used as one</source>
         <translation>A weapon, or something used as one</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="376" />
+        <location filename="../../app/gui/private/diary/form.py" line="409" />
         <source>It is happening more often, or getting worse</source>
         <translation>It is happening more often, or getting worse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="379" />
+        <location filename="../../app/gui/private/diary/form.py" line="412" />
         <source>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</source>
         <translation>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</translation>
     </message>
@@ -645,32 +637,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="83" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="85" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="90" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="92" />
         <source>Version %1, saved %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="98" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="100" />
         <source>Erased on request. Its fingerprint stays in the chain.</source>
         <translation>Erased on request. Its fingerprint stays in the chain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="117" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="119" />
         <source>Fingerprint of this version: </source>
         <translation>Fingerprint of this version: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="121" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="123" />
         <source>Erase earlier versions…</source>
         <translation>Erase earlier versions…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="125" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="127" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -678,12 +670,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="33" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="34" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="52" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="53" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -691,47 +683,47 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="151" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="158" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="160" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="167" />
         <source>Nothing was found altered: %1 versions and %2 files match their fingerprints.</source>
         <translation>Nothing was found altered: %1 versions and %2 files match their fingerprints.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="171" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="178" />
         <source>Something does not match in these entries:</source>
         <translation>Something does not match in these entries:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="176" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="183" />
         <source>the entry written %1</source>
         <translation>the entry written %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="180" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="187" />
         <source>an entry that no longer exists</source>
         <translation>an entry that no longer exists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="186" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="193" />
         <source>Fingerprint of the diary (write it down or give it to someone you trust):</source>
         <translation>Fingerprint of the diary (write it down or give it to someone you trust):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="194" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="201" />
         <source>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</source>
         <translation>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="204" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="211" />
         <source>Copy the fingerprint</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="207" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="214" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -739,7 +731,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="594" />
+        <location filename="../../app/gui/private/diary/page.py" line="596" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>

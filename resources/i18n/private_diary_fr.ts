@@ -3,37 +3,37 @@
 <context>
     <name>DiaryKinds</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="30" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="32" />
         <source>Pushing, hitting</source>
         <translation>Pousser, frapper</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="31" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="33" />
         <source>Threats</source>
         <translation>Menaces</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="32" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="34" />
         <source>Insults, humiliation</source>
         <translation>Insultes, humiliations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="33" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="35" />
         <source>Control of money or phone</source>
         <translation>Contrôle de l'argent ou du téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="34" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="36" />
         <source>Forced sex</source>
         <translation>Relations sexuelles forcées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="35" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="37" />
         <source>Damage to things</source>
         <translation>Objets abîmés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="36" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="38" />
         <source>Towards the children</source>
         <translation>Envers les enfants</translation>
     </message>
@@ -41,22 +41,22 @@
 <context>
     <name>DiaryList</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="57" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="59" />
         <source>written %1</source>
         <translation>écrit le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="65" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
         <source>around %1</source>
         <translation>vers le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="69" />
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="139" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="141" />
         <source>%1 file(s)</source>
         <translation>%1 fichier(s)</translation>
     </message>
@@ -79,101 +79,81 @@
         <translation>Espace : %1 % utilisé. Il reste de la place pour %2 Mo de photos et de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="273" />
+        <location filename="../../app/gui/private/diary/page.py" line="278" />
         <source>New entry, not saved yet.</source>
         <translation>Nouvelle note, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="283" />
+        <location filename="../../app/gui/private/diary/page.py" line="288" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Écrit le %1 · modifié le %2 · version %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="335" />
+        <location filename="../../app/gui/private/diary/page.py" line="340" />
         <source>Wait a moment: files are still being added.</source>
         <translation>Un instant : des fichiers sont encore en cours d'ajout.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="340" />
+        <location filename="../../app/gui/private/diary/page.py" line="345" />
         <source>A date in the future</source>
         <translation>Une date dans le futur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="341" />
+        <location filename="../../app/gui/private/diary/page.py" line="346" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>La date de cette note est dans le futur. Est-ce bien ce que vous vouliez ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Yes, save it</source>
         <translation>Oui, enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Let me change the date</source>
         <translation>Je change la date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="349" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>Nothing to save yet: write something or add a photo.</source>
         <translation>Rien à enregistrer pour l'instant : écrivez quelque chose ou ajoutez une photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="354" />
+        <location filename="../../app/gui/private/diary/page.py" line="359" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>Cela ne rentre plus : il reste de la place pour %1 Mo. Ce que vous avez tapé est toujours là ; retirez un fichier pour faire de la place.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="365" />
+        <location filename="../../app/gui/private/diary/page.py" line="370" />
         <source>Saved at %1.</source>
         <translation>Enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="406" />
+        <location filename="../../app/gui/private/diary/page.py" line="419" />
         <source>This entry is not saved</source>
         <translation>Cette note n'est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="407" />
+        <location filename="../../app/gui/private/diary/page.py" line="420" />
         <source>Do you want to save what you wrote?</source>
         <translation>Voulez-vous enregistrer ce que vous avez écrit ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <source>Do not save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <location filename="../../app/gui/private/diary/page.py" line="448" />
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="474" />
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="431" />
-        <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="434" />
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="435" />
-        <source>until</source>
-        <translation>jusqu'au</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="436" />
-        <source>How precise</source>
-        <translation>Précision</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="442" />
@@ -191,72 +171,72 @@
         <translation>Effacer les versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="460" />
+        <location filename="../../app/gui/private/diary/page.py" line="461" />
         <source>Earlier versions were erased.</source>
         <translation>Les versions précédentes ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="468" />
+        <location filename="../../app/gui/private/diary/page.py" line="469" />
         <source>Delete this entry?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="470" />
+        <location filename="../../app/gui/private/diary/page.py" line="471" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>Cette note, ses versions précédentes et ses fichiers seront effacés définitivement. Le journal garde une trace de cette suppression.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="474" />
         <source>Delete for good</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="572" />
+        <location filename="../../app/gui/private/diary/page.py" line="574" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Chercher dans le journal (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="573" />
+        <location filename="../../app/gui/private/diary/page.py" line="575" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="576" />
+        <location filename="../../app/gui/private/diary/page.py" line="578" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="577" />
+        <location filename="../../app/gui/private/diary/page.py" line="579" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578" />
+        <location filename="../../app/gui/private/diary/page.py" line="580" />
         <source>New entry (Ctrl+N)</source>
         <translation>Nouvelle note (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579" />
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581" />
+        <location filename="../../app/gui/private/diary/page.py" line="583" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="582" />
+        <location filename="../../app/gui/private/diary/page.py" line="584" />
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="583" />
+        <location filename="../../app/gui/private/diary/page.py" line="585" />
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="584" />
+        <location filename="../../app/gui/private/diary/page.py" line="586" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -264,217 +244,229 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="305" />
+        <location filename="../../app/gui/private/diary/form.py" line="338" />
         <source>Write what happened, in your own words and your own language</source>
         <translation>Écrivez ce qui s'est passé, avec vos mots et dans votre langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="307" />
+        <location filename="../../app/gui/private/diary/form.py" line="340" />
         <source>Add more (if you want)</source>
         <translation>Ajouter plus (si vous le souhaitez)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="309" />
+        <location filename="../../app/gui/private/diary/form.py" line="342" />
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="310" />
+        <location filename="../../app/gui/private/diary/form.py" line="343" />
         <source>On a day</source>
         <translation>Un jour précis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="311" />
+        <location filename="../../app/gui/private/diary/form.py" line="344" />
         <source>On a day, at a time</source>
         <translation>Un jour, à une heure</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="312" />
+        <location filename="../../app/gui/private/diary/form.py" line="345" />
         <source>Around a day</source>
         <translation>Vers un jour</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="313" />
+        <location filename="../../app/gui/private/diary/form.py" line="346" />
         <source>Between two days</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="314" />
+        <location filename="../../app/gui/private/diary/form.py" line="347" />
         <source>Since a day (it keeps happening)</source>
         <translation>Depuis une date (cela continue)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="318" />
+        <location filename="../../app/gui/private/diary/form.py" line="351" />
         <source>until</source>
         <translation>jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="319" />
+        <location filename="../../app/gui/private/diary/form.py" line="352" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="320" />
+        <location filename="../../app/gui/private/diary/form.py" line="353" />
         <source>How long</source>
         <translation>Combien de temps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="321" />
+        <location filename="../../app/gui/private/diary/form.py" line="354" />
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="322" />
+        <location filename="../../app/gui/private/diary/form.py" line="355" />
         <source>Exact words said</source>
         <translation>Mots exacts prononcés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="323" />
+        <location filename="../../app/gui/private/diary/form.py" line="356" />
         <source>Injuries, damage</source>
         <translation>Blessures, dégâts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="324" />
+        <location filename="../../app/gui/private/diary/form.py" line="357" />
         <source>How it affected you</source>
         <translation>Ce que cela vous a fait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="325" />
+        <location filename="../../app/gui/private/diary/form.py" line="358" />
         <source>Who saw or heard it</source>
         <translation>Qui l'a vu ou entendu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="326" />
+        <location filename="../../app/gui/private/diary/form.py" line="359" />
         <source>Children present</source>
         <translation>Enfants présents</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="327" />
+        <location filename="../../app/gui/private/diary/form.py" line="360" />
         <source>Police called</source>
         <translation>Police appelée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="328" />
+        <location filename="../../app/gui/private/diary/form.py" line="361" />
         <source>PV number (on the certificate of complaint)</source>
         <translation>Numéro de PV (sur l'attestation de dépôt de plainte)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="329" />
+        <location filename="../../app/gui/private/diary/form.py" line="362" />
         <source>Police station</source>
         <translation>Commissariat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="330" />
+        <location filename="../../app/gui/private/diary/form.py" line="363" />
         <source>Doctor or hospital</source>
         <translation>Médecin ou hôpital</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="331" />
+        <location filename="../../app/gui/private/diary/form.py" line="364" />
         <source>Medical certificate</source>
         <translation>Certificat médical</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="334" />
+        <location filename="../../app/gui/private/diary/form.py" line="294" />
+        <location filename="../../app/gui/private/diary/form.py" line="367" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="335" />
+        <location filename="../../app/gui/private/diary/form.py" line="275" />
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="278" />
+        <source>Kinds of violence</source>
+        <translation>Types de violence</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="294" />
+        <location filename="../../app/gui/private/diary/form.py" line="368" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="336" />
+        <location filename="../../app/gui/private/diary/form.py" line="369" />
         <source>for example: ten minutes, all evening</source>
         <translation>par exemple : dix minutes, toute la soirée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="338" />
+        <location filename="../../app/gui/private/diary/form.py" line="371" />
         <source>for example: kitchen, in the car, by phone</source>
         <translation>par exemple : cuisine, dans la voiture, par téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="341" />
+        <location filename="../../app/gui/private/diary/form.py" line="374" />
         <source>Write them as they were said, in any language</source>
         <translation>Écrivez-les comme ils ont été dits, dans n'importe quelle langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="344" />
+        <location filename="../../app/gui/private/diary/form.py" line="377" />
         <source>Fear, sleep, pain, work: everything counts</source>
         <translation>Peur, sommeil, douleur, travail : tout compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="346" />
+        <location filename="../../app/gui/private/diary/form.py" line="379" />
         <source>What kind of violence (tick what fits)</source>
         <translation>Quel type de violence (cochez ce qui correspond)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="349" />
+        <location filename="../../app/gui/private/diary/form.py" line="382" />
         <source>kicking, grabbing, biting, pulling hair, throwing things at you</source>
         <translation>donner des coups de pied, empoigner, mordre, tirer les cheveux, vous lancer des objets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="350" />
+        <location filename="../../app/gui/private/diary/form.py" line="383" />
         <source>to hurt you, the children or others; to take the children away</source>
         <translation>de vous faire du mal, ou de faire du mal aux enfants ou à d'autres ; de vous enlever les enfants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="351" />
+        <location filename="../../app/gui/private/diary/form.py" line="384" />
         <source>shouting, name-calling, mocking, putting you down</source>
         <translation>crier, injurier, se moquer de vous, vous rabaisser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="353" />
+        <location filename="../../app/gui/private/diary/form.py" line="386" />
         <source>taking your bank card or papers, reading your messages, locking you in, keeping you from seeing people</source>
         <translation>prendre votre carte bancaire ou vos papiers, lire vos messages, vous enfermer, vous empêcher de voir des gens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="357" />
+        <location filename="../../app/gui/private/diary/form.py" line="390" />
         <source>breaking your belongings, smashing doors, hurting pets</source>
         <translation>casser vos affaires, enfoncer des portes, faire du mal aux animaux</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="358" />
+        <location filename="../../app/gui/private/diary/form.py" line="391" />
         <source>hurting or threatening them, or violence in front of them</source>
         <translation>leur faire du mal ou les menacer, ou de la violence devant eux</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="356" />
+        <location filename="../../app/gui/private/diary/form.py" line="389" />
         <source>any sexual act you did not want</source>
         <translation>tout acte sexuel que vous ne vouliez pas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="364" />
+        <location filename="../../app/gui/private/diary/form.py" line="397" />
         <source>Signs of serious danger</source>
         <translation>Signes de danger grave</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="367" />
+        <location filename="../../app/gui/private/diary/form.py" line="400" />
         <source>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</source>
         <translation>Certaines choses signifient que le danger est élevé. Cochez-les si elles se sont produites : cela aide la personne qui lira ceci plus tard à comprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="371" />
+        <location filename="../../app/gui/private/diary/form.py" line="404" />
         <source>Hands or an arm on your neck or throat</source>
         <translation>Des mains ou un bras sur votre cou ou votre gorge</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="373" />
+        <location filename="../../app/gui/private/diary/form.py" line="406" />
         <source>A threat to kill (you, the children, or themselves)</source>
         <translation>Une menace de tuer (vous, les enfants, ou de se tuer)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="375" />
+        <location filename="../../app/gui/private/diary/form.py" line="408" />
         <source>A weapon, or something used as one</source>
         <translation>Une arme, ou un objet utilisé comme arme</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="376" />
+        <location filename="../../app/gui/private/diary/form.py" line="409" />
         <source>It is happening more often, or getting worse</source>
         <translation>Cela arrive plus souvent, ou s'aggrave</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="379" />
+        <location filename="../../app/gui/private/diary/form.py" line="412" />
         <source>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</source>
         <translation>Une prise au cou peut être dangereuse des heures plus tard, même sans traces. Consultez un médecin et dites ce qui s'est passé. En danger maintenant : appelez le 112.</translation>
     </message>
@@ -645,32 +637,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="83" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="85" />
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="90" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="92" />
         <source>Version %1, saved %2</source>
         <translation>Version %1, enregistrée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="98" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="100" />
         <source>Erased on request. Its fingerprint stays in the chain.</source>
         <translation>Effacée à votre demande. Son empreinte reste dans la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="117" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="119" />
         <source>Fingerprint of this version: </source>
         <translation>Empreinte de cette version : </translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="121" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="123" />
         <source>Erase earlier versions…</source>
         <translation>Effacer les versions précédentes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="125" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="127" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -678,12 +670,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="33" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="34" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="52" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="53" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -691,47 +683,47 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="151" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="158" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="160" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="167" />
         <source>Nothing was found altered: %1 versions and %2 files match their fingerprints.</source>
         <translation>Aucune modification trouvée : %1 versions et %2 fichiers correspondent à leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="171" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="178" />
         <source>Something does not match in these entries:</source>
         <translation>Quelque chose ne correspond pas dans ces notes :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="176" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="183" />
         <source>the entry written %1</source>
         <translation>la note écrite le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="180" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="187" />
         <source>an entry that no longer exists</source>
         <translation>une note qui n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="186" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="193" />
         <source>Fingerprint of the diary (write it down or give it to someone you trust):</source>
         <translation>Empreinte du journal (notez-la ou donnez-la à une personne de confiance) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="194" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="201" />
         <source>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</source>
         <translation>Ce que cela montre : que les versions enregistrées n'ont pas été modifiées en partie par la suite. Ce que cela ne montre pas : une personne qui connaît la phrase secrète pourrait reconstruire tout le journal, et toutes les heures viennent de l'horloge de cet ordinateur. Une empreinte remise un jour donné à une personne qui vous accompagne ou à un avocat montre que le journal tel qu'il était alors n'a pas changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="204" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="211" />
         <source>Copy the fingerprint</source>
         <translation>Copier l'empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="207" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="214" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -739,7 +731,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="594" />
+        <location filename="../../app/gui/private/diary/page.py" line="596" />
         <source>Diary</source>
         <translation>Journal</translation>
     </message>

@@ -3,37 +3,37 @@
 <context>
     <name>DiaryKinds</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="30" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="32" />
         <source>Pushing, hitting</source>
         <translation>Duwen, slaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="31" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="33" />
         <source>Threats</source>
         <translation>Bedreigingen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="32" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="34" />
         <source>Insults, humiliation</source>
         <translation>Beledigen, vernederen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="33" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="35" />
         <source>Control of money or phone</source>
         <translation>Controle over geld of gsm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="34" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="36" />
         <source>Forced sex</source>
         <translation>Gedwongen seks</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="35" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="37" />
         <source>Damage to things</source>
         <translation>Dingen kapotmaken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="36" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="38" />
         <source>Towards the children</source>
         <translation>Tegen de kinderen</translation>
     </message>
@@ -41,22 +41,22 @@
 <context>
     <name>DiaryList</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="57" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="59" />
         <source>written %1</source>
         <translation>geschreven %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="65" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
         <source>around %1</source>
         <translation>rond %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="69" />
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="139" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="141" />
         <source>%1 file(s)</source>
         <translation>%1 bestand(en)</translation>
     </message>
@@ -79,101 +79,81 @@
         <translation>Ruimte: %1 % vol. Er is nog plaats voor %2 MB aan foto's en bestanden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="273" />
+        <location filename="../../app/gui/private/diary/page.py" line="278" />
         <source>New entry, not saved yet.</source>
         <translation>Nieuw verslag, nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="283" />
+        <location filename="../../app/gui/private/diary/page.py" line="288" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Geschreven %1 · aangepast %2 · versie %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="335" />
+        <location filename="../../app/gui/private/diary/page.py" line="340" />
         <source>Wait a moment: files are still being added.</source>
         <translation>Even wachten: er worden nog bestanden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="340" />
+        <location filename="../../app/gui/private/diary/page.py" line="345" />
         <source>A date in the future</source>
         <translation>Een datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="341" />
+        <location filename="../../app/gui/private/diary/page.py" line="346" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>De datum van dit verslag ligt in de toekomst. Is dat wat je bedoelde?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Yes, save it</source>
         <translation>Ja, bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="342" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Let me change the date</source>
         <translation>Ik pas de datum aan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="349" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>Nothing to save yet: write something or add a photo.</source>
         <translation>Nog niets om te bewaren: schrijf iets of voeg een foto toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="354" />
+        <location filename="../../app/gui/private/diary/page.py" line="359" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>Dit past er niet meer bij: er is nog plaats voor %1 MB. Wat je typte staat er nog; verwijder een bestand om plaats te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="365" />
+        <location filename="../../app/gui/private/diary/page.py" line="370" />
         <source>Saved at %1.</source>
         <translation>Bewaard om %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="406" />
+        <location filename="../../app/gui/private/diary/page.py" line="419" />
         <source>This entry is not saved</source>
         <translation>Dit verslag is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="407" />
+        <location filename="../../app/gui/private/diary/page.py" line="420" />
         <source>Do you want to save what you wrote?</source>
         <translation>Wil je bewaren wat je schreef?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <source>Do not save</source>
         <translation>Niet bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="408" />
+        <location filename="../../app/gui/private/diary/page.py" line="421" />
         <location filename="../../app/gui/private/diary/page.py" line="448" />
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="474" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="431" />
-        <source>What happened</source>
-        <translation>Wat er gebeurd is</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="434" />
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="435" />
-        <source>until</source>
-        <translation>tot</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/diary/page.py" line="436" />
-        <source>How precise</source>
-        <translation>Hoe precies</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="442" />
@@ -191,72 +171,72 @@
         <translation>Vroegere versies wissen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="460" />
+        <location filename="../../app/gui/private/diary/page.py" line="461" />
         <source>Earlier versions were erased.</source>
         <translation>De vroegere versies zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="468" />
+        <location filename="../../app/gui/private/diary/page.py" line="469" />
         <source>Delete this entry?</source>
         <translation>Dit verslag verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="470" />
+        <location filename="../../app/gui/private/diary/page.py" line="471" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>Dit verslag, de vroegere versies en de bestanden worden voorgoed gewist. Het dagboek onthoudt dat er een verslag verwijderd is.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="473" />
+        <location filename="../../app/gui/private/diary/page.py" line="474" />
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="572" />
+        <location filename="../../app/gui/private/diary/page.py" line="574" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Zoeken in het dagboek (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="573" />
+        <location filename="../../app/gui/private/diary/page.py" line="575" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="576" />
+        <location filename="../../app/gui/private/diary/page.py" line="578" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="577" />
+        <location filename="../../app/gui/private/diary/page.py" line="579" />
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578" />
+        <location filename="../../app/gui/private/diary/page.py" line="580" />
         <source>New entry (Ctrl+N)</source>
         <translation>Nieuw verslag (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579" />
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Check integrity</source>
         <translation>Controleren op wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581" />
+        <location filename="../../app/gui/private/diary/page.py" line="583" />
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="582" />
+        <location filename="../../app/gui/private/diary/page.py" line="584" />
         <source>Back to the list</source>
         <translation>Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="583" />
+        <location filename="../../app/gui/private/diary/page.py" line="585" />
         <source>Earlier versions</source>
         <translation>Vroegere versies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="584" />
+        <location filename="../../app/gui/private/diary/page.py" line="586" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
@@ -264,217 +244,229 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="305" />
+        <location filename="../../app/gui/private/diary/form.py" line="338" />
         <source>Write what happened, in your own words and your own language</source>
         <translation>Schrijf wat er gebeurd is, in je eigen woorden en in je eigen taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="307" />
+        <location filename="../../app/gui/private/diary/form.py" line="340" />
         <source>Add more (if you want)</source>
         <translation>Meer toevoegen (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="309" />
+        <location filename="../../app/gui/private/diary/form.py" line="342" />
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="310" />
+        <location filename="../../app/gui/private/diary/form.py" line="343" />
         <source>On a day</source>
         <translation>Op een dag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="311" />
+        <location filename="../../app/gui/private/diary/form.py" line="344" />
         <source>On a day, at a time</source>
         <translation>Op een dag, op een uur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="312" />
+        <location filename="../../app/gui/private/diary/form.py" line="345" />
         <source>Around a day</source>
         <translation>Rond een dag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="313" />
+        <location filename="../../app/gui/private/diary/form.py" line="346" />
         <source>Between two days</source>
         <translation>Tussen twee dagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="314" />
+        <location filename="../../app/gui/private/diary/form.py" line="347" />
         <source>Since a day (it keeps happening)</source>
         <translation>Sinds een dag (het blijft gebeuren)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="318" />
+        <location filename="../../app/gui/private/diary/form.py" line="351" />
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="319" />
+        <location filename="../../app/gui/private/diary/form.py" line="352" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="320" />
+        <location filename="../../app/gui/private/diary/form.py" line="353" />
         <source>How long</source>
         <translation>Hoe lang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="321" />
+        <location filename="../../app/gui/private/diary/form.py" line="354" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="322" />
+        <location filename="../../app/gui/private/diary/form.py" line="355" />
         <source>Exact words said</source>
         <translation>Letterlijke woorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="323" />
+        <location filename="../../app/gui/private/diary/form.py" line="356" />
         <source>Injuries, damage</source>
         <translation>Verwondingen, schade</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="324" />
+        <location filename="../../app/gui/private/diary/form.py" line="357" />
         <source>How it affected you</source>
         <translation>Wat het met je deed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="325" />
+        <location filename="../../app/gui/private/diary/form.py" line="358" />
         <source>Who saw or heard it</source>
         <translation>Wie het zag of hoorde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="326" />
+        <location filename="../../app/gui/private/diary/form.py" line="359" />
         <source>Children present</source>
         <translation>Kinderen erbij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="327" />
+        <location filename="../../app/gui/private/diary/form.py" line="360" />
         <source>Police called</source>
         <translation>Politie gebeld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="328" />
+        <location filename="../../app/gui/private/diary/form.py" line="361" />
         <source>PV number (on the certificate of complaint)</source>
         <translation>PV-nummer (op het attest van klachtneerlegging)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="329" />
+        <location filename="../../app/gui/private/diary/form.py" line="362" />
         <source>Police station</source>
         <translation>Politiekantoor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="330" />
+        <location filename="../../app/gui/private/diary/form.py" line="363" />
         <source>Doctor or hospital</source>
         <translation>Dokter of ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="331" />
+        <location filename="../../app/gui/private/diary/form.py" line="364" />
         <source>Medical certificate</source>
         <translation>Medisch attest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="334" />
+        <location filename="../../app/gui/private/diary/form.py" line="294" />
+        <location filename="../../app/gui/private/diary/form.py" line="367" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="335" />
+        <location filename="../../app/gui/private/diary/form.py" line="275" />
+        <source>What happened</source>
+        <translation>Wat er gebeurd is</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="278" />
+        <source>Kinds of violence</source>
+        <translation>Soort geweld</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/form.py" line="294" />
+        <location filename="../../app/gui/private/diary/form.py" line="368" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="336" />
+        <location filename="../../app/gui/private/diary/form.py" line="369" />
         <source>for example: ten minutes, all evening</source>
         <translation>bijvoorbeeld: tien minuten, de hele avond</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="338" />
+        <location filename="../../app/gui/private/diary/form.py" line="371" />
         <source>for example: kitchen, in the car, by phone</source>
         <translation>bijvoorbeeld: keuken, in de auto, via de telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="341" />
+        <location filename="../../app/gui/private/diary/form.py" line="374" />
         <source>Write them as they were said, in any language</source>
         <translation>Schrijf ze zoals ze gezegd zijn, in welke taal ook</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="344" />
+        <location filename="../../app/gui/private/diary/form.py" line="377" />
         <source>Fear, sleep, pain, work: everything counts</source>
         <translation>Angst, slaap, pijn, werk: alles telt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="346" />
+        <location filename="../../app/gui/private/diary/form.py" line="379" />
         <source>What kind of violence (tick what fits)</source>
         <translation>Welk soort geweld (vink aan wat past)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="349" />
+        <location filename="../../app/gui/private/diary/form.py" line="382" />
         <source>kicking, grabbing, biting, pulling hair, throwing things at you</source>
         <translation>schoppen, vastgrijpen, bijten, aan je haar trekken, dingen naar je gooien</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="350" />
+        <location filename="../../app/gui/private/diary/form.py" line="383" />
         <source>to hurt you, the children or others; to take the children away</source>
         <translation>om jou, de kinderen of anderen pijn te doen; om de kinderen af te pakken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="351" />
+        <location filename="../../app/gui/private/diary/form.py" line="384" />
         <source>shouting, name-calling, mocking, putting you down</source>
         <translation>roepen, uitschelden, uitlachen, je kleineren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="353" />
+        <location filename="../../app/gui/private/diary/form.py" line="386" />
         <source>taking your bank card or papers, reading your messages, locking you in, keeping you from seeing people</source>
         <translation>je bankkaart of papieren afpakken, je berichten lezen, je opsluiten, je weghouden van andere mensen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="357" />
+        <location filename="../../app/gui/private/diary/form.py" line="390" />
         <source>breaking your belongings, smashing doors, hurting pets</source>
         <translation>je spullen stukgooien, deuren inslaan, huisdieren pijn doen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="358" />
+        <location filename="../../app/gui/private/diary/form.py" line="391" />
         <source>hurting or threatening them, or violence in front of them</source>
         <translation>hen pijn doen of bedreigen, of geweld waar zij bij zijn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="356" />
+        <location filename="../../app/gui/private/diary/form.py" line="389" />
         <source>any sexual act you did not want</source>
         <translation>elke seksuele handeling die je niet wilde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="364" />
+        <location filename="../../app/gui/private/diary/form.py" line="397" />
         <source>Signs of serious danger</source>
         <translation>Tekens van groot gevaar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="367" />
+        <location filename="../../app/gui/private/diary/form.py" line="400" />
         <source>Some things mean the danger is high. Tick them if they happened; it helps anyone who reads this later to understand.</source>
         <translation>Sommige dingen betekenen dat het gevaar groot is. Vink ze aan als ze gebeurd zijn; zo begrijpt wie dit later leest het beter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="371" />
+        <location filename="../../app/gui/private/diary/form.py" line="404" />
         <source>Hands or an arm on your neck or throat</source>
         <translation>Handen of een arm rond je nek of keel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="373" />
+        <location filename="../../app/gui/private/diary/form.py" line="406" />
         <source>A threat to kill (you, the children, or themselves)</source>
         <translation>Een dreiging om te doden (jou, de kinderen, of zichzelf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="375" />
+        <location filename="../../app/gui/private/diary/form.py" line="408" />
         <source>A weapon, or something used as one</source>
         <translation>Een wapen, of iets dat als wapen gebruikt werd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="376" />
+        <location filename="../../app/gui/private/diary/form.py" line="409" />
         <source>It is happening more often, or getting worse</source>
         <translation>Het gebeurt vaker, of het wordt erger</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/form.py" line="379" />
+        <location filename="../../app/gui/private/diary/form.py" line="412" />
         <source>A hold on the neck can be dangerous hours later, even without marks. Please see a doctor, and tell them what happened. In danger now: call 112.</source>
         <translation>Een greep rond de nek kan uren later nog gevaarlijk zijn, ook zonder sporen. Ga naar een dokter en vertel wat er gebeurd is. Nu in gevaar: bel 112.</translation>
     </message>
@@ -645,32 +637,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="83" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="85" />
         <source>Earlier versions</source>
         <translation>Vroegere versies</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="90" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="92" />
         <source>Version %1, saved %2</source>
         <translation>Versie %1, bewaard %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="98" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="100" />
         <source>Erased on request. Its fingerprint stays in the chain.</source>
         <translation>Gewist op jouw vraag. De vingerafdruk blijft in de keten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="117" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="119" />
         <source>Fingerprint of this version: </source>
         <translation>Vingerafdruk van deze versie: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="121" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="123" />
         <source>Erase earlier versions…</source>
         <translation>Vroegere versies wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="125" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="127" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -678,12 +670,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="33" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="34" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="52" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="53" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -691,47 +683,47 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="151" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="158" />
         <source>Check integrity</source>
         <translation>Controleren op wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="160" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="167" />
         <source>Nothing was found altered: %1 versions and %2 files match their fingerprints.</source>
         <translation>Er is niets veranderd: %1 versies en %2 bestanden kloppen met hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="171" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="178" />
         <source>Something does not match in these entries:</source>
         <translation>In deze verslagen klopt iets niet:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="176" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="183" />
         <source>the entry written %1</source>
         <translation>het verslag geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="180" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="187" />
         <source>an entry that no longer exists</source>
         <translation>een verslag dat niet meer bestaat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="186" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="193" />
         <source>Fingerprint of the diary (write it down or give it to someone you trust):</source>
         <translation>Vingerafdruk van het dagboek (schrijf hem op of geef hem aan iemand die je vertrouwt):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="194" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="201" />
         <source>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</source>
         <translation>Wat dit toont: dat bewaarde versies achteraf niet gedeeltelijk veranderd zijn. Wat het niet toont: wie de wachtzin kent, kan het hele dagboek opnieuw opbouwen, en alle tijden komen van de klok van deze computer. Een vingerafdruk die je op een bepaalde dag aan een hulpverlener of advocaat geeft, toont dat het dagboek zoals het toen was sindsdien niet veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="204" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="211" />
         <source>Copy the fingerprint</source>
         <translation>Vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="207" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="214" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -739,7 +731,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="594" />
+        <location filename="../../app/gui/private/diary/page.py" line="596" />
         <source>Diary</source>
         <translation>Dagboek</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QMimeData, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMimeData, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.diary import DANGER_SIGNS, KINDS
 from app.gui.decoy.search_box import mark_sensitive
-from app.gui.private.diary.list_model import kind_name
+from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
 from app.gui.private.diary.wrap import Hint, WrapCheckBox
 
 LONG_FIELDS = ("words", "injuries", "effect", "witnesses")
@@ -266,6 +266,39 @@ class EntryForm(QWidget):
         self._danger_changed()
         extra = {k for k, v in values.items() if v and k not in ("text",)}
         self.show_more(bool(extra - {"when_start", "when_precision", "when_end"}))
+
+    def describe(self, fields: dict[str, Any], locale: QLocale) -> list[tuple[str, str]]:
+        """A saved version as (label, value) lines in the form's words and order: "What
+        happened" first, kinds and signs by name, the date in her language, yes and no."""
+        lines: list[tuple[str, str]] = []
+        if fields.get("text"):
+            lines.append((self.tr("What happened"), str(fields["text"])))
+        if fields.get("kinds"):
+            names = [kind_name(str(code)) for code in fields["kinds"]]
+            lines.append((self.tr("Kinds of violence"), KIND_SEPARATOR.join(names)))
+        if fields.get("danger"):
+            signs = [
+                self.danger[str(c)].text() if str(c) in self.danger else str(c)
+                for c in fields["danger"]
+            ]
+            lines.append((self.danger_box.title(), KIND_SEPARATOR.join(signs)))
+        if fields.get("when_start"):
+            when = when_text(
+                locale,
+                str(fields["when_start"]),
+                str(fields.get("when_end", "")),
+                str(fields.get("when_precision", "")),
+                0.0,
+            )
+            lines.append((self.labels["when"].text(), when))
+        answers = {"yes": self.tr("Yes"), "no": self.tr("No")}
+        for key, label in self.labels.items():
+            value = fields.get(key)
+            if key == "when" or not value:
+                continue
+            shown = answers.get(str(value), str(value)) if key in CHOICE_FIELDS else str(value)
+            lines.append((label.text(), shown))
+        return lines
 
     def start_new(self) -> None:
         """A new entry dated now."""

@@ -23,6 +23,8 @@ from app.core.diary import Diary, ListFilter, Row
 BATCH = 200
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+# Between kinds in one line: a kind's own name can hold a comma ("Pushing, hitting").
+KIND_SEPARATOR = "; "
 
 
 def kind_name(code: str) -> str:

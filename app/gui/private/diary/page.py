@@ -431,23 +431,10 @@ class DiaryPage(PrivatePage):
             self,
             diary.revisions(self.entry_id),
             QLocale(self.ctx.language),
-            self.field_label,
+            lambda fields: self.form.describe(fields, QLocale(self.ctx.language)),
             self.ctx.generation.guard(self.ask_purge),
         )
         self.dialog.open()
-
-    def field_label(self, key: str) -> str:
-        label = self.form.labels.get(key)
-        if label is not None:
-            return label.text()
-        return {
-            "text": self.tr("What happened"),
-            "kinds": self.form.kinds_box.title(),
-            "danger": self.form.danger_box.title(),
-            "when_start": self.tr("When"),
-            "when_end": self.tr("until"),
-            "when_precision": self.tr("How precise"),
-        }.get(key, key)
 
     def ask_purge(self) -> None:
         dialogs.ask(

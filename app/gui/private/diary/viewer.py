@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QPixmap
@@ -66,14 +67,15 @@ def _when(locale: QLocale, t: float) -> str:
 
 
 class HistoryDialog(QDialog):
-    """Every version of one entry, newest first; earlier versions can be erased (recorded)."""
+    """Every version of one entry, newest first, in the words of the form; earlier versions can
+    be erased (that they were is recorded)."""
 
     def __init__(
         self,
         parent: QWidget,
         revisions: list[Revision],
         locale: QLocale,
-        labels: Callable[[str], str],
+        describe: Callable[[dict[str, Any]], list[tuple[str, str]]],
         on_purge: Callable[[], None],
     ) -> None:
         super().__init__(parent)
@@ -99,10 +101,10 @@ class HistoryDialog(QDialog):
                     + "</i></p>"
                 )
             else:
-                for key, value in rev.fields.items():
-                    shown = ", ".join(value) if isinstance(value, list) else str(value)
+                # the form's own words and order, "What happened" first
+                for label, shown in describe(rev.fields):
                     parts.append(
-                        f"<p><b>{html.escape(labels(key))}</b><br>"
+                        f"<p><b>{html.escape(label)}</b><br>"
                         + html.escape(shown).replace("\n", "<br>")
                         + "</p>"
                     )
