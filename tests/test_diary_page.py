@@ -134,7 +134,7 @@ def test_search_filter_and_ctrl_f(qtbot: Any, make_app: Any) -> None:
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("control"))
     assert page.model.rowCount() == 1 and "money" in page.model.data(page.model.index(0))
-    assert page.count_label.text() == "1 entries found"
+    assert page.count_label.text() == "1 entry found"
 
 
 def test_future_date_asks_gently_and_empty_form_is_not_saved(qtbot: Any, make_app: Any) -> None:

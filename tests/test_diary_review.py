@@ -4,6 +4,7 @@ counts use singular and plural, one word per language for an entry, and small th
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,10 +12,12 @@ import shiboken6
 from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
+from app.core.attachments import prepare
 from app.gui import dialogs
 from app.gui.private.diary.wrap import WrapCheckBox
 from tests.helpers import create_space, window
 from tests.test_diary_page import PASSPHRASE, diary_of, new_entry, open_diary
+from tests.test_diary_support import small_png
 
 LANGUAGES = ("nl", "fr", "en")
 
@@ -234,3 +237,67 @@ def test_history_speaks_dutch_in_the_forms_order(qtbot: Any, make_app: Any) -> N
     assert places == sorted(places)
     assert version.split("\n")[1] == "Wat er gebeurd is"
     history.close()
+
+
+COUNTS = {
+    "en": (
+        "No entries yet",
+        "1 entry",
+        "2 entries",
+        "1 entry found",
+        "1 file",
+        "1 of 1 entry chosen",
+    ),
+    "nl": (
+        "Nog geen gebeurtenissen",
+        "1 gebeurtenis",
+        "2 verslagen",
+        "1 gebeurtenis gevonden",
+        "1 bestand",
+        "1 van 1 gebeurtenis gekozen",
+    ),
+    "fr": (
+        "Aucune entrée pour l'instant",
+        "1 entrée",
+        "2 notes",
+        "1 entrée trouvée",
+        "1 fichier",
+        "Choix : 1 sur 1 entrée",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_counts_say_one_and_many(qtbot: Any, make_app: Any, tmp_path: Path, language: str) -> None:
+    none, one, many, found, a_file, chosen = COUNTS[language]
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, language)
+    page = open_diary(qtbot, app)
+    page.apply_filter()
+    assert page.count_label.text() == none
+    diary = diary_of(app)
+    picture = tmp_path / "a.png"
+    picture.write_bytes(small_png(2))
+    photo = diary.add_attachment(prepare(picture))
+    diary.save(None, {"text": "een"}, [photo.id])
+    page.apply_filter()
+    assert page.count_label.text() == one
+    line = page.model.data(page.model.index(0))
+    assert " · " + a_file + "\n" in line
+    # the report's review counts the same way
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    review = page.report_button.dialog
+    qtbot.waitUntil(lambda: review is not None and review.isVisible())
+    assert review.count_label.text() == chosen
+    review.reject()
+    diary.save(None, {"text": "twee"})
+    page.apply_filter()
+    assert page.count_label.text() == many
+    qtbot.keyClicks(page.search, "twee")
+    qtbot.waitUntil(lambda: page.count_label.text() == found)
+    if language == "en":
+        page.check_integrity()
+        text = page.dialog.text.toPlainText()
+        assert "Nothing was found altered. Checked against their fingerprints: " in text
+        assert "2 versions, 1 file." in text
+        page.dialog.close()

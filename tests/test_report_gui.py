@@ -121,7 +121,7 @@ def test_report_with_one_entry_left_out(qtbot: Any, make_app: Any, tmp_path: Pat
     diary = diary_of(app)
     assert "Entriesinthisreport2" in flat
     assert "Entriesleftout1" in flat
-    assert "1entriesofthediarywereleftout" in flat
+    assert "1entryofthediarywasleftout" in flat
     assert "LEFTOUT-canary" not in flat and "bakery" not in flat
     assert "Hepushedmehardagainstthedoor." in flat
     assert "Hepushedmeagainstthedoor." in flat  # the earlier version, in the appendix

@@ -41,202 +41,227 @@
 <context>
     <name>DiaryList</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="59" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
         <source>written %1</source>
         <translation>written %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="75" />
         <source>around %1</source>
         <translation>around %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="69" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="77" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="141" />
-        <source>%1 file(s)</source>
-        <translation>%1 file(s)</translation>
+        <location filename="../../app/gui/private/diary/list_model.py" line="151" />
+        <source>1 file</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/list_model.py" line="152" />
+        <source>%1 files</source>
+        <translation>%1 files</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="233" />
+        <location filename="../../app/gui/private/diary/page.py" line="235" />
+        <source>1 entry found</source>
+        <translation>1 entry found</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="236" />
         <source>%1 entries found</source>
         <translation>%1 entries found</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="233" />
+        <location filename="../../app/gui/private/diary/page.py" line="237" />
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="241" />
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="248" />
+        <location filename="../../app/gui/private/diary/page.py" line="241" />
+        <source>1 entry</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="241" />
+        <source>No entries yet</source>
+        <translation>No entries yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="255" />
         <source>Room: %1 % full. There is room for %2 MB more of photos and files.</source>
         <translation>Room: %1 % full. There is room for %2 MB more of photos and files.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="278" />
+        <location filename="../../app/gui/private/diary/page.py" line="285" />
         <source>New entry, not saved yet.</source>
         <translation>New entry, not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="288" />
+        <location filename="../../app/gui/private/diary/page.py" line="295" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Recorded %1 · edited %2 · version %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="340" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Wait a moment: files are still being added.</source>
         <translation>Wait a moment: files are still being added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="345" />
+        <location filename="../../app/gui/private/diary/page.py" line="352" />
         <source>A date in the future</source>
         <translation>A date in the future</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="346" />
+        <location filename="../../app/gui/private/diary/page.py" line="353" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>The date of this entry is in the future. Is that what you meant?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="347" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>Yes, save it</source>
         <translation>Yes, save it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="347" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>Let me change the date</source>
         <translation>Let me change the date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="354" />
+        <location filename="../../app/gui/private/diary/page.py" line="361" />
         <source>Nothing to save yet: write something or add a photo.</source>
         <translation>Nothing to save yet: write something or add a photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="359" />
+        <location filename="../../app/gui/private/diary/page.py" line="366" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="370" />
+        <location filename="../../app/gui/private/diary/page.py" line="377" />
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="419" />
+        <location filename="../../app/gui/private/diary/page.py" line="426" />
         <source>This entry is not saved</source>
         <translation>This entry is not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="420" />
+        <location filename="../../app/gui/private/diary/page.py" line="427" />
         <source>Do you want to save what you wrote?</source>
         <translation>Do you want to save what you wrote?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="421" />
+        <location filename="../../app/gui/private/diary/page.py" line="428" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="421" />
+        <location filename="../../app/gui/private/diary/page.py" line="428" />
         <source>Do not save</source>
         <translation>Do not save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="421" />
-        <location filename="../../app/gui/private/diary/page.py" line="448" />
-        <location filename="../../app/gui/private/diary/page.py" line="474" />
+        <location filename="../../app/gui/private/diary/page.py" line="428" />
+        <location filename="../../app/gui/private/diary/page.py" line="455" />
+        <location filename="../../app/gui/private/diary/page.py" line="481" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="442" />
+        <location filename="../../app/gui/private/diary/page.py" line="449" />
         <source>Erase earlier versions?</source>
         <translation>Erase earlier versions?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="444" />
+        <location filename="../../app/gui/private/diary/page.py" line="451" />
         <source>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</source>
         <translation>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="448" />
+        <location filename="../../app/gui/private/diary/page.py" line="455" />
         <source>Erase earlier versions</source>
         <translation>Erase earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="461" />
+        <location filename="../../app/gui/private/diary/page.py" line="468" />
         <source>Earlier versions were erased.</source>
         <translation>Earlier versions were erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="469" />
+        <location filename="../../app/gui/private/diary/page.py" line="476" />
         <source>Delete this entry?</source>
         <translation>Delete this entry?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="471" />
+        <location filename="../../app/gui/private/diary/page.py" line="478" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="474" />
+        <location filename="../../app/gui/private/diary/page.py" line="481" />
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="574" />
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Search the diary (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="575" />
+        <location filename="../../app/gui/private/diary/page.py" line="582" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578" />
+        <location filename="../../app/gui/private/diary/page.py" line="585" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579" />
+        <location filename="../../app/gui/private/diary/page.py" line="586" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="580" />
+        <location filename="../../app/gui/private/diary/page.py" line="587" />
         <source>New entry (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581" />
+        <location filename="../../app/gui/private/diary/page.py" line="588" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="583" />
+        <location filename="../../app/gui/private/diary/page.py" line="590" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="584" />
+        <location filename="../../app/gui/private/diary/page.py" line="591" />
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="585" />
+        <location filename="../../app/gui/private/diary/page.py" line="592" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="586" />
+        <location filename="../../app/gui/private/diary/page.py" line="593" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -637,32 +662,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="85" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="86" />
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="92" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="93" />
         <source>Version %1, saved %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="100" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="101" />
         <source>Erased on request. Its fingerprint stays in the chain.</source>
         <translation>Erased on request. Its fingerprint stays in the chain.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="119" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="120" />
         <source>Fingerprint of this version: </source>
         <translation>Fingerprint of this version: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="123" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="124" />
         <source>Erase earlier versions…</source>
         <translation>Erase earlier versions…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="127" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="128" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -670,12 +695,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="34" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="35" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="53" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="54" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -683,47 +708,82 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="158" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="159" />
         <source>Check integrity</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="167" />
-        <source>Nothing was found altered: %1 versions and %2 files match their fingerprints.</source>
-        <translation>Nothing was found altered: %1 versions and %2 files match their fingerprints.</translation>
+        <location filename="../../app/gui/private/diary/viewer.py" line="165" />
+        <source>Checked against their fingerprints: %1, %2.</source>
+        <translation>Checked against their fingerprints: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="170" />
+        <source>1 version</source>
+        <translation>1 version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="171" />
+        <source>%1 versions</source>
+        <translation>%1 versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="172" />
+        <source>no versions</source>
+        <translation>no versions</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="178" />
+        <source>1 file</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="178" />
+        <source>%1 files</source>
+        <translation>%1 files</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="178" />
+        <source>no files</source>
+        <translation>no files</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="184" />
+        <source>Nothing was found altered.</source>
+        <translation>Nothing was found altered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="192" />
         <source>Something does not match in these entries:</source>
         <translation>Something does not match in these entries:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="183" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="197" />
         <source>the entry written %1</source>
         <translation>the entry written %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="187" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="201" />
         <source>an entry that no longer exists</source>
         <translation>an entry that no longer exists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="193" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="207" />
         <source>Fingerprint of the diary (write it down or give it to someone you trust):</source>
         <translation>Fingerprint of the diary (write it down or give it to someone you trust):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="201" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="215" />
         <source>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</source>
         <translation>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="211" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="225" />
         <source>Copy the fingerprint</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="214" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="228" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -731,7 +791,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="596" />
+        <location filename="../../app/gui/private/diary/page.py" line="603" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>

@@ -41,202 +41,227 @@
 <context>
     <name>DiaryList</name>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="59" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
         <source>written %1</source>
         <translation>écrit le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="67" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="75" />
         <source>around %1</source>
         <translation>vers le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="69" />
+        <location filename="../../app/gui/private/diary/list_model.py" line="77" />
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/list_model.py" line="141" />
-        <source>%1 file(s)</source>
-        <translation>%1 fichier(s)</translation>
+        <location filename="../../app/gui/private/diary/list_model.py" line="151" />
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/list_model.py" line="152" />
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="233" />
+        <location filename="../../app/gui/private/diary/page.py" line="235" />
+        <source>1 entry found</source>
+        <translation>1 entrée trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="236" />
         <source>%1 entries found</source>
         <translation>%1 notes trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="233" />
+        <location filename="../../app/gui/private/diary/page.py" line="237" />
+        <source>Nothing found</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="241" />
         <source>%1 entries</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="248" />
+        <location filename="../../app/gui/private/diary/page.py" line="241" />
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="241" />
+        <source>No entries yet</source>
+        <translation>Aucune entrée pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/page.py" line="255" />
         <source>Room: %1 % full. There is room for %2 MB more of photos and files.</source>
         <translation>Espace : %1 % utilisé. Il reste de la place pour %2 Mo de photos et de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="278" />
+        <location filename="../../app/gui/private/diary/page.py" line="285" />
         <source>New entry, not saved yet.</source>
         <translation>Nouvelle note, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="288" />
+        <location filename="../../app/gui/private/diary/page.py" line="295" />
         <source>Recorded %1 · edited %2 · version %3</source>
         <translation>Écrit le %1 · modifié le %2 · version %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="340" />
+        <location filename="../../app/gui/private/diary/page.py" line="347" />
         <source>Wait a moment: files are still being added.</source>
         <translation>Un instant : des fichiers sont encore en cours d'ajout.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="345" />
+        <location filename="../../app/gui/private/diary/page.py" line="352" />
         <source>A date in the future</source>
         <translation>Une date dans le futur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="346" />
+        <location filename="../../app/gui/private/diary/page.py" line="353" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
         <translation>La date de cette note est dans le futur. Est-ce bien ce que vous vouliez ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="347" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>Yes, save it</source>
         <translation>Oui, enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="347" />
+        <location filename="../../app/gui/private/diary/page.py" line="354" />
         <source>Let me change the date</source>
         <translation>Je change la date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="354" />
+        <location filename="../../app/gui/private/diary/page.py" line="361" />
         <source>Nothing to save yet: write something or add a photo.</source>
         <translation>Rien à enregistrer pour l'instant : écrivez quelque chose ou ajoutez une photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="359" />
+        <location filename="../../app/gui/private/diary/page.py" line="366" />
         <source>This does not fit any more: there is room for %1 MB more. What you typed is still here; remove a file to make room.</source>
         <translation>Cela ne rentre plus : il reste de la place pour %1 Mo. Ce que vous avez tapé est toujours là ; retirez un fichier pour faire de la place.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="370" />
+        <location filename="../../app/gui/private/diary/page.py" line="377" />
         <source>Saved at %1.</source>
         <translation>Enregistré à %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="419" />
+        <location filename="../../app/gui/private/diary/page.py" line="426" />
         <source>This entry is not saved</source>
         <translation>Cette note n'est pas enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="420" />
+        <location filename="../../app/gui/private/diary/page.py" line="427" />
         <source>Do you want to save what you wrote?</source>
         <translation>Voulez-vous enregistrer ce que vous avez écrit ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="421" />
+        <location filename="../../app/gui/private/diary/page.py" line="428" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="421" />
+        <location filename="../../app/gui/private/diary/page.py" line="428" />
         <source>Do not save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="421" />
-        <location filename="../../app/gui/private/diary/page.py" line="448" />
-        <location filename="../../app/gui/private/diary/page.py" line="474" />
+        <location filename="../../app/gui/private/diary/page.py" line="428" />
+        <location filename="../../app/gui/private/diary/page.py" line="455" />
+        <location filename="../../app/gui/private/diary/page.py" line="481" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="442" />
+        <location filename="../../app/gui/private/diary/page.py" line="449" />
         <source>Erase earlier versions?</source>
         <translation>Effacer les versions précédentes ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="444" />
+        <location filename="../../app/gui/private/diary/page.py" line="451" />
         <source>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</source>
         <translation>Les versions précédentes de cette note seront effacées définitivement. La version actuelle reste. Le journal garde une trace de cet effacement, et les empreintes de ces versions.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="448" />
+        <location filename="../../app/gui/private/diary/page.py" line="455" />
         <source>Erase earlier versions</source>
         <translation>Effacer les versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="461" />
+        <location filename="../../app/gui/private/diary/page.py" line="468" />
         <source>Earlier versions were erased.</source>
         <translation>Les versions précédentes ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="469" />
+        <location filename="../../app/gui/private/diary/page.py" line="476" />
         <source>Delete this entry?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="471" />
+        <location filename="../../app/gui/private/diary/page.py" line="478" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
         <translation>Cette note, ses versions précédentes et ses fichiers seront effacés définitivement. Le journal garde une trace de cette suppression.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="474" />
+        <location filename="../../app/gui/private/diary/page.py" line="481" />
         <source>Delete for good</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="574" />
+        <location filename="../../app/gui/private/diary/page.py" line="581" />
         <source>Search the diary (Ctrl+F)</source>
         <translation>Chercher dans le journal (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="575" />
+        <location filename="../../app/gui/private/diary/page.py" line="582" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="578" />
+        <location filename="../../app/gui/private/diary/page.py" line="585" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="579" />
+        <location filename="../../app/gui/private/diary/page.py" line="586" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="580" />
+        <location filename="../../app/gui/private/diary/page.py" line="587" />
         <source>New entry (Ctrl+N)</source>
         <translation>Nouvelle note (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="581" />
+        <location filename="../../app/gui/private/diary/page.py" line="588" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="583" />
+        <location filename="../../app/gui/private/diary/page.py" line="590" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="584" />
+        <location filename="../../app/gui/private/diary/page.py" line="591" />
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="585" />
+        <location filename="../../app/gui/private/diary/page.py" line="592" />
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="586" />
+        <location filename="../../app/gui/private/diary/page.py" line="593" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -637,32 +662,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="85" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="86" />
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="92" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="93" />
         <source>Version %1, saved %2</source>
         <translation>Version %1, enregistrée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="100" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="101" />
         <source>Erased on request. Its fingerprint stays in the chain.</source>
         <translation>Effacée à votre demande. Son empreinte reste dans la chaîne.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="119" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="120" />
         <source>Fingerprint of this version: </source>
         <translation>Empreinte de cette version : </translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="123" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="124" />
         <source>Erase earlier versions…</source>
         <translation>Effacer les versions précédentes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="127" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="128" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -670,12 +695,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="34" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="35" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="53" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="54" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -683,47 +708,82 @@
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="158" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="159" />
         <source>Check integrity</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="167" />
-        <source>Nothing was found altered: %1 versions and %2 files match their fingerprints.</source>
-        <translation>Aucune modification trouvée : %1 versions et %2 fichiers correspondent à leurs empreintes.</translation>
+        <location filename="../../app/gui/private/diary/viewer.py" line="165" />
+        <source>Checked against their fingerprints: %1, %2.</source>
+        <translation>Vérification des empreintes : %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="170" />
+        <source>1 version</source>
+        <translation>1 version</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="171" />
+        <source>%1 versions</source>
+        <translation>%1 versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="172" />
+        <source>no versions</source>
+        <translation>aucune version</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="178" />
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="178" />
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="178" />
+        <source>no files</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="184" />
+        <source>Nothing was found altered.</source>
+        <translation>Aucune modification trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/diary/viewer.py" line="192" />
         <source>Something does not match in these entries:</source>
         <translation>Quelque chose ne correspond pas dans ces notes :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="183" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="197" />
         <source>the entry written %1</source>
         <translation>la note écrite le %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="187" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="201" />
         <source>an entry that no longer exists</source>
         <translation>une note qui n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="193" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="207" />
         <source>Fingerprint of the diary (write it down or give it to someone you trust):</source>
         <translation>Empreinte du journal (notez-la ou donnez-la à une personne de confiance) :</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="201" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="215" />
         <source>What this shows: that saved versions were not partly changed afterwards. What it does not show: anyone with the passphrase could rebuild the whole diary, and all times come from this computer's clock. A fingerprint given to a support worker or a lawyer on a given day shows that the diary as it was then has not changed since.</source>
         <translation>Ce que cela montre : que les versions enregistrées n'ont pas été modifiées en partie par la suite. Ce que cela ne montre pas : une personne qui connaît la phrase secrète pourrait reconstruire tout le journal, et toutes les heures viennent de l'horloge de cet ordinateur. Une empreinte remise un jour donné à une personne qui vous accompagne ou à un avocat montre que le journal tel qu'il était alors n'a pas changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="211" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="225" />
         <source>Copy the fingerprint</source>
         <translation>Copier l'empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/diary/viewer.py" line="214" />
+        <location filename="../../app/gui/private/diary/viewer.py" line="228" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -731,7 +791,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/diary/page.py" line="596" />
+        <location filename="../../app/gui/private/diary/page.py" line="603" />
         <source>Diary</source>
         <translation>Journal</translation>
     </message>

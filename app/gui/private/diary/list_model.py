@@ -40,6 +40,14 @@ def kind_name(code: str) -> str:
     return names.get(code, code)
 
 
+def counted(n: int, one: str, many: str, none: str | None = None) -> str:
+    """The words for ``n`` things: ``one`` ("1 entry") for one, ``many`` ("%1 entries") from
+    two, ``none`` ("No entries yet") for zero when given (French counts 0 as singular)."""
+    if n == 0 and none is not None:
+        return none
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
 def _qdate(text: str) -> tuple[QDate, QTime | None]:
     try:
         if "T" in text:
@@ -138,8 +146,10 @@ class DiaryListModel(QAbstractListModel):
         if row.kinds:
             head += " · " + ", ".join(kind_name(k) for k in row.kinds)
         if row.n_files:
-            files = QCoreApplication.translate("DiaryList", "%1 file(s)").replace(
-                "%1", str(row.n_files)
+            files = counted(
+                row.n_files,
+                QCoreApplication.translate("DiaryList", "1 file"),
+                QCoreApplication.translate("DiaryList", "%1 files"),
             )
             head += " · " + files
         summary = row.summary if len(row.summary) < 110 else row.summary[:110] + "…"

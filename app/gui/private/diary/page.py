@@ -27,7 +27,7 @@ from app.gui.decoy.search_box import mark_sensitive
 from app.gui.private.context import SpaceContext
 from app.gui.private.diary.files_panel import FilesPanel, megabytes
 from app.gui.private.diary.form import EntryForm
-from app.gui.private.diary.list_model import ENTRY_ID, DiaryListModel, kind_name
+from app.gui.private.diary.list_model import ENTRY_ID, DiaryListModel, counted, kind_name
 from app.gui.private.diary.viewer import HistoryDialog, IntegrityDialog
 from app.gui.private.registry import PageSpec, PrivatePage, register
 from app.gui.private.report.review import ReportButton
@@ -229,11 +229,18 @@ class DiaryPage(PrivatePage):
         flt = self.current_filter()
         self.model.reload(flt)
         total = diary.count(flt)
-        self.count_label.setText(
-            (self.tr("%1 entries found") if flt.active() else self.tr("%1 entries")).replace(
-                "%1", str(total)
+        if flt.active():
+            count = counted(
+                total,
+                self.tr("1 entry found"),
+                self.tr("%1 entries found"),
+                self.tr("Nothing found"),
             )
-        )
+        else:
+            count = counted(
+                total, self.tr("1 entry"), self.tr("%1 entries"), self.tr("No entries yet")
+            )
+        self.count_label.setText(count)
         if self.model.rowCount() and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.model.index(0))
         self.refresh_room()

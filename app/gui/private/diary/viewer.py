@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.chain import ChainReport
 from app.core.diary import Revision
+from app.gui.private.diary.list_model import counted
 
 
 class ImageViewer(QDialog):
@@ -160,17 +161,30 @@ class IntegrityDialog(QDialog):
         self.text.setObjectName("diaryIntegrityText")
         parts = []
         if report.ok:
+            checked = (
+                self.tr("Checked against their fingerprints: %1, %2.")
+                .replace(
+                    "%1",
+                    counted(
+                        report.revisions,
+                        self.tr("1 version"),
+                        self.tr("%1 versions"),
+                        self.tr("no versions"),
+                    ),
+                )
+                .replace(
+                    "%2",
+                    counted(
+                        report.files, self.tr("1 file"), self.tr("%1 files"), self.tr("no files")
+                    ),
+                )
+            )
             parts.append(
                 "<p><b>"
-                + html.escape(
-                    self.tr(
-                        "Nothing was found altered: %1 versions and %2 files match their "
-                        "fingerprints."
-                    )
-                    .replace("%1", str(report.revisions))
-                    .replace("%2", str(report.files))
-                )
-                + "</b></p>"
+                + html.escape(self.tr("Nothing was found altered."))
+                + "</b> "
+                + html.escape(checked)
+                + "</p>"
             )
         else:
             parts.append(

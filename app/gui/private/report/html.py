@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtGui import QFontDatabase
 
 from app.core.report import Report, ReportEntry, ReportFile, summary_lines
-from app.gui.private.diary.list_model import kind_name
+from app.gui.private.diary.list_model import counted, kind_name
 from app.gui.private.report.words import Words, date_text, esc, fields_table, hash_span, heads
 
 # Families with Latin, Arabic and Hebrew glyphs, best first; Qt falls back per character too.
@@ -88,11 +88,20 @@ def _cover(report: Report, w: Words) -> str:
             "This report was made from a personal diary kept in an app on a computer. "
             "The person who kept it chose which entries to include.",
         ),
-        translate(
-            "ReportPdf",
-            "%1 entries of the diary were left out of this report. "
-            "Nothing of their content is shown here.",
-        ).replace("%1", str(report.left_out)),
+        counted(
+            report.left_out,
+            translate(
+                "ReportPdf",
+                "1 entry of the diary was left out of this report. "
+                "Nothing of its content is shown here.",
+            ),
+            translate(
+                "ReportPdf",
+                "%1 entries of the diary were left out of this report. "
+                "Nothing of their content is shown here.",
+            ),
+            translate("ReportPdf", "No entry of the diary was left out of this report."),
+        ),
         translate(
             "ReportPdf",
             "All times come from this computer's clock (time zone %1). They say when an entry "
@@ -178,7 +187,14 @@ def _calendar(report: Report, w: Words) -> str:
             rows.append("<tr>" + "".join(cells) + "</tr>")
         parts.append(
             f"<h3>{html.escape(title)} · "
-            + html.escape(translate("ReportPdf", "%1 entries").replace("%1", str(total)))
+            + html.escape(
+                counted(
+                    total,
+                    translate("ReportPdf", "1 entry"),
+                    translate("ReportPdf", "%1 entries"),
+                    translate("ReportPdf", "no entries"),
+                )
+            )
             + "</h3><table class='grid' width='100%' cellspacing='0' cellpadding='2'>"
             + f"<tr>{days}</tr>"
             + "".join(rows)
@@ -323,10 +339,20 @@ def _integrity(report: Report, w: Words) -> str:
             "ReportPdf", "When this report was made, the diary's check found everything intact."
         )
     else:
-        status = translate(
-            "ReportPdf",
-            "When this report was made, the diary's check found a difference in %1 entries.",
-        ).replace("%1", str(report.chain_damaged))
+        status = counted(
+            report.chain_damaged,
+            translate(
+                "ReportPdf",
+                "When this report was made, the diary's check found a difference in 1 entry.",
+            ),
+            translate(
+                "ReportPdf",
+                "When this report was made, the diary's check found a difference in %1 entries.",
+            ),
+            translate(
+                "ReportPdf", "When this report was made, the diary's check found a difference."
+            ),
+        )
     explain = [
         translate(
             "ReportPdf",

@@ -219,11 +219,15 @@ class ReportDialog(QDialog):
 
     def _count(self, *_args: Any) -> None:
         chosen = len(self.chosen_ids())
-        self.count_label.setText(
-            self.tr("%1 of %2 entries chosen")
-            .replace("%1", str(chosen))
-            .replace("%2", str(self.diary.count()))
-        )
+        total = self.diary.count()
+        # the noun agrees with the total, so the number chosen can be any number
+        if total == 0:
+            text = self.tr("The diary has no entries yet.")
+        elif total == 1:
+            text = self.tr("%1 of 1 entry chosen")
+        else:
+            text = self.tr("%1 of %2 entries chosen")
+        self.count_label.setText(text.replace("%1", str(chosen)).replace("%2", str(total)))
         self.make_button.setEnabled(chosen > 0 and self.job is None)
 
     def _show(self, say: Callable[[], str] | None) -> None:
