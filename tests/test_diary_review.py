@@ -4,6 +4,8 @@ counts use singular and plural, one word per language for an entry, and small th
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -251,7 +253,7 @@ COUNTS = {
     "nl": (
         "Nog geen gebeurtenissen",
         "1 gebeurtenis",
-        "2 verslagen",
+        "2 gebeurtenissen",
         "1 gebeurtenis gevonden",
         "1 bestand",
         "1 van 1 gebeurtenis gekozen",
@@ -259,7 +261,7 @@ COUNTS = {
     "fr": (
         "Aucune entrée pour l'instant",
         "1 entrée",
-        "2 notes",
+        "2 entrées",
         "1 entrée trouvée",
         "1 fichier",
         "Choix : 1 sur 1 entrée",
@@ -301,3 +303,54 @@ def test_counts_say_one_and_many(qtbot: Any, make_app: Any, tmp_path: Path, lang
         assert "Nothing was found altered. Checked against their fingerprints: " in text
         assert "2 versions, 1 file." in text
         page.dialog.close()
+
+
+NAMES = {
+    # new entry button, the report button, the review's count: an entry is never a "note"
+    # (the cover app) nor a "report" (the PDF)
+    "nl": ("Nieuwe gebeurtenis (Ctrl+N)", "Een verslag maken…", "2 van 2 gebeurtenissen gekozen"),
+    "fr": ("Nouvelle entrée (Ctrl+N)", "Faire un rapport…", "Choix : 2 sur 2 entrées"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_one_word_for_an_entry(qtbot: Any, make_app: Any, language: str) -> None:
+    new, report, chosen = NAMES[language]
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, language)
+    diary = diary_of(app)
+    diary.save(None, {"text": "een"})
+    diary.save(None, {"text": "twee"})
+    page = open_diary(qtbot, app)
+    page.apply_filter()
+    assert page.new_button.text() == new
+    assert page.report_button.text() == report
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    review = page.report_button.dialog
+    qtbot.waitUntil(lambda: review is not None and review.isVisible())
+    assert review.count_label.text() == chosen
+    review.reject()
+    page.new_entry()
+    assert page.times.text().startswith(new.split(" (")[0])
+
+
+WRONG_WORDS = {
+    "nl": re.compile(r"notitie|verslag", re.IGNORECASE),
+    "fr": re.compile(r"\bnotes?\b|(?<!par )rapport", re.IGNORECASE),  # not "par rapport à"
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+@pytest.mark.parametrize("catalogue", ["private_diary", "private_report"])
+def test_catalogues_keep_report_for_the_pdf_only(catalogue: str, language: str) -> None:
+    """ "verslag"/"rapport" only where the English says report; never the notes app's word."""
+    ts = Path(__file__).resolve().parents[1] / "resources" / "i18n" / f"{catalogue}_{language}.ts"
+    checked = 0
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        for found in WRONG_WORDS[language].findall(translation):
+            checked += 1
+            assert found.lower().startswith(("verslag", "rapport")), translation
+            assert "report" in source.lower(), translation
+    assert checked or catalogue == "private_diary"

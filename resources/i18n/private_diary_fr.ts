@@ -76,7 +76,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="236" />
         <source>%1 entries found</source>
-        <translation>%1 notes trouvées</translation>
+        <translation>%1 entrées trouvées</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="237" />
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="241" />
         <source>%1 entries</source>
-        <translation>%1 notes</translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="241" />
@@ -106,7 +106,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="285" />
         <source>New entry, not saved yet.</source>
-        <translation>Nouvelle note, pas encore enregistrée.</translation>
+        <translation>Nouvelle entrée, pas encore enregistrée.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="295" />
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="353" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
-        <translation>La date de cette note est dans le futur. Est-ce bien ce que vous vouliez ?</translation>
+        <translation>La date de cette entrée est dans le futur. Est-ce bien ce que vous vouliez ?</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="354" />
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="426" />
         <source>This entry is not saved</source>
-        <translation>Cette note n'est pas enregistrée</translation>
+        <translation>Cette entrée n'est pas enregistrée</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="427" />
@@ -188,7 +188,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="451" />
         <source>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</source>
-        <translation>Les versions précédentes de cette note seront effacées définitivement. La version actuelle reste. Le journal garde une trace de cet effacement, et les empreintes de ces versions.</translation>
+        <translation>Les versions précédentes de cette entrée seront effacées définitivement. La version actuelle reste. Le journal garde une trace de cet effacement, et les empreintes de ces versions.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="455" />
@@ -203,12 +203,12 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="476" />
         <source>Delete this entry?</source>
-        <translation>Supprimer cette note ?</translation>
+        <translation>Supprimer cette entrée ?</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="478" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
-        <translation>Cette note, ses versions précédentes et ses fichiers seront effacés définitivement. Le journal garde une trace de cette suppression.</translation>
+        <translation>Cette entrée, ses versions précédentes et ses fichiers seront effacés définitivement. Le journal garde une trace de cette suppression.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="481" />
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="587" />
         <source>New entry (Ctrl+N)</source>
-        <translation>Nouvelle note (Ctrl+N)</translation>
+        <translation>Nouvelle entrée (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="588" />
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../app/gui/private/diary/files_panel.py" line="343" />
         <source>Removed from this entry when you save. Earlier versions keep its record.</source>
-        <translation>Sera retiré de cette note à l'enregistrement. Les versions précédentes en gardent la trace.</translation>
+        <translation>Sera retiré de cette entrée à l'enregistrement. Les versions précédentes en gardent la trace.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/files_panel.py" line="349" />
@@ -755,17 +755,17 @@
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="192" />
         <source>Something does not match in these entries:</source>
-        <translation>Quelque chose ne correspond pas dans ces notes :</translation>
+        <translation>Quelque chose ne correspond pas dans ces entrées :</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="197" />
         <source>the entry written %1</source>
-        <translation>la note écrite le %1</translation>
+        <translation>l'entrée écrite le %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="201" />
         <source>an entry that no longer exists</source>
-        <translation>une note qui n'existe plus</translation>
+        <translation>une entrée qui n'existe plus</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="207" />

@@ -76,7 +76,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="236" />
         <source>%1 entries found</source>
-        <translation>%1 verslagen gevonden</translation>
+        <translation>%1 gebeurtenissen gevonden</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="237" />
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="241" />
         <source>%1 entries</source>
-        <translation>%1 verslagen</translation>
+        <translation>%1 gebeurtenissen</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="241" />
@@ -106,7 +106,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="285" />
         <source>New entry, not saved yet.</source>
-        <translation>Nieuw verslag, nog niet bewaard.</translation>
+        <translation>Nieuwe gebeurtenis, nog niet bewaard.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="295" />
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="353" />
         <source>The date of this entry is in the future. Is that what you meant?</source>
-        <translation>De datum van dit verslag ligt in de toekomst. Is dat wat je bedoelde?</translation>
+        <translation>De datum van deze gebeurtenis ligt in de toekomst. Is dat wat je bedoelde?</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="354" />
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="426" />
         <source>This entry is not saved</source>
-        <translation>Dit verslag is niet bewaard</translation>
+        <translation>Deze gebeurtenis is niet bewaard</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="427" />
@@ -188,7 +188,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="451" />
         <source>The earlier versions of this entry will be erased for good. The current version stays. The diary keeps a record that versions were erased, and their fingerprints.</source>
-        <translation>De vroegere versies van dit verslag worden voorgoed gewist. De huidige versie blijft. Het dagboek onthoudt dat er versies gewist zijn, en hun vingerafdrukken.</translation>
+        <translation>De vroegere versies van deze gebeurtenis worden voorgoed gewist. De huidige versie blijft. Het dagboek onthoudt dat er versies gewist zijn, en hun vingerafdrukken.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="455" />
@@ -203,12 +203,12 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="476" />
         <source>Delete this entry?</source>
-        <translation>Dit verslag verwijderen?</translation>
+        <translation>Deze gebeurtenis verwijderen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="478" />
         <source>This entry, its earlier versions and its files will be erased for good. The diary keeps a record that an entry was deleted.</source>
-        <translation>Dit verslag, de vroegere versies en de bestanden worden voorgoed gewist. Het dagboek onthoudt dat er een verslag verwijderd is.</translation>
+        <translation>Deze gebeurtenis, de vroegere versies en de bestanden worden voorgoed gewist. Het dagboek onthoudt dat er een gebeurtenis verwijderd is.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="481" />
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="587" />
         <source>New entry (Ctrl+N)</source>
-        <translation>Nieuw verslag (Ctrl+N)</translation>
+        <translation>Nieuwe gebeurtenis (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/page.py" line="588" />
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../app/gui/private/diary/files_panel.py" line="343" />
         <source>Removed from this entry when you save. Earlier versions keep its record.</source>
-        <translation>Wordt uit dit verslag gehaald als je bewaart. Vroegere versies houden de gegevens ervan bij.</translation>
+        <translation>Wordt uit deze gebeurtenis gehaald als je bewaart. Vroegere versies houden de gegevens ervan bij.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/files_panel.py" line="349" />
@@ -755,17 +755,17 @@
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="192" />
         <source>Something does not match in these entries:</source>
-        <translation>In deze verslagen klopt iets niet:</translation>
+        <translation>In deze gebeurtenissen klopt iets niet:</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="197" />
         <source>the entry written %1</source>
-        <translation>het verslag geschreven op %1</translation>
+        <translation>de gebeurtenis geschreven op %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="201" />
         <source>an entry that no longer exists</source>
-        <translation>een verslag dat niet meer bestaat</translation>
+        <translation>een gebeurtenis die niet meer bestaat</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/diary/viewer.py" line="207" />

@@ -18,7 +18,7 @@
     <message>
         <location filename="../../app/gui/private/report/review.py" line="148" />
         <source>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</source>
-        <translation>Choisissez les notes du rapport. Avant de le partager, laissez de côté tout ce qui montre où vous vivez maintenant ou ce que vous prévoyez (une nouvelle adresse, un hébergement, une date de départ). La liste de contrôle n'y figure jamais.</translation>
+        <translation>Choisissez les entrées du rapport. Avant de le partager, laissez de côté tout ce qui montre où vous vivez maintenant ou ce que vous prévoyez (une nouvelle adresse, un hébergement, une date de départ). La liste de contrôle n'y figure jamais.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/review.py" line="153" />
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="66" />
         <source>No entries</source>
-        <translation>Aucune note</translation>
+        <translation>Aucune entrée</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="69" />
@@ -264,12 +264,12 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="77" />
         <source>Entries in this report</source>
-        <translation>Notes dans ce rapport</translation>
+        <translation>Entrées dans ce rapport</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="78" />
         <source>Entries left out</source>
-        <translation>Notes laissées de côté</translation>
+        <translation>Entrées laissées de côté</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="79" />
@@ -279,7 +279,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="86" />
         <source>This report was made from a personal diary kept in an app on a computer. The person who kept it chose which entries to include.</source>
-        <translation>Ce rapport provient d'un journal personnel tenu dans une application sur un ordinateur. La personne qui l'a tenu a choisi les notes à inclure.</translation>
+        <translation>Ce rapport provient d'un journal personnel tenu dans une application sur un ordinateur. La personne qui l'a tenu a choisi les entrées à inclure.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="93" />
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="98" />
         <source>%1 entries of the diary were left out of this report. Nothing of their content is shown here.</source>
-        <translation>%1 notes du journal ont été laissées de côté. Rien de leur contenu n'apparaît ici.</translation>
+        <translation>%1 entrées du journal ont été laissées de côté. Rien de leur contenu n'apparaît ici.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="103" />
@@ -299,12 +299,12 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="105" />
         <source>All times come from this computer's clock (time zone %1). They say when an entry was written down and changed, as the computer told it.</source>
-        <translation>Toutes les heures viennent de l'horloge de cet ordinateur (fuseau horaire %1). Elles indiquent quand une note a été écrite et modifiée, selon l'ordinateur.</translation>
+        <translation>Toutes les heures viennent de l'horloge de cet ordinateur (fuseau horaire %1). Elles indiquent quand une entrée a été écrite et modifiée, selon l'ordinateur.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="110" />
         <source>Every saved version of an entry is kept. Earlier versions are in the appendix, and the last pages explain how to check that nothing was altered.</source>
-        <translation>Chaque version enregistrée d'une note est conservée. Les versions antérieures sont en annexe, et les dernières pages expliquent comment vérifier que rien n'a été modifié.</translation>
+        <translation>Chaque version enregistrée d'une entrée est conservée. Les versions antérieures sont en annexe, et les dernières pages expliquent comment vérifier que rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="117" />
@@ -322,7 +322,7 @@
         <location filename="../../app/gui/private/report/html.py" line="119" />
         <location filename="../../app/gui/private/report/words.py" line="56" />
         <source>The entries</source>
-        <translation>Les notes</translation>
+        <translation>Les entrées</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="120" />
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="159" />
         <source>The number of entries on each day, counted on the day each one started. An entry about a longer period is counted on its first day.</source>
-        <translation>Le nombre de notes par jour, compté le jour où chaque fait a commencé. Une note sur une période plus longue compte pour son premier jour.</translation>
+        <translation>Le nombre d'entrées par jour, compté le jour où chaque fait a commencé. Une entrée sur une période plus longue compte pour son premier jour.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="193" />
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="194" />
         <source>%1 entries</source>
-        <translation>%1 notes</translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="195" />
@@ -390,7 +390,7 @@
         <location filename="../../app/gui/private/report/html.py" line="244" />
         <location filename="../../app/gui/private/report/html.py" line="290" />
         <source>Entry %1</source>
-        <translation>Note %1</translation>
+        <translation>Entrée %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="249" />
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="330" />
         <source>No entry in this report has earlier versions.</source>
-        <translation>Aucune note de ce rapport n'a de version antérieure.</translation>
+        <translation>Aucune entrée de ce rapport n'a de version antérieure.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="338" />
@@ -496,7 +496,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="348" />
         <source>When this report was made, the diary's check found a difference in %1 entries.</source>
-        <translation>Lors de la création de ce rapport, la vérification du journal a trouvé une différence dans %1 notes.</translation>
+        <translation>Lors de la création de ce rapport, la vérification du journal a trouvé une différence dans %1 entrées.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="352" />
@@ -506,7 +506,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="357" />
         <source>Each time an entry is saved, the app computes a SHA-256 hash (a fingerprint) of that version, including the hashes of its photos and files. The fingerprints are linked in a chain: each link is computed from the one before. The last link is the fingerprint of the whole diary.</source>
-        <translation>Chaque fois qu'une note est enregistrée, l'application calcule une empreinte SHA-256 de cette version, y compris les empreintes de ses photos et fichiers. Les empreintes sont liées en chaîne : chaque maillon est calculé à partir du précédent. Le dernier maillon est l'empreinte de tout le journal.</translation>
+        <translation>Chaque fois qu'une entrée est enregistrée, l'application calcule une empreinte SHA-256 de cette version, y compris les empreintes de ses photos et fichiers. Les empreintes sont liées en chaîne : chaque maillon est calculé à partir du précédent. Le dernier maillon est l'empreinte de tout le journal.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="364" />
@@ -521,12 +521,12 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="376" />
         <source>How to check: make an encrypted backup of the private space. With the backup file and its passphrase, run the command below (it asks for the passphrase). It checks every hash and link and prints the diary's fingerprint. If nothing was written since this report, it is the fingerprint above; if entries were added later, the fingerprint is different, but every version hash listed below must still be in the backup.</source>
-        <translation>Comment vérifier : faites une sauvegarde chiffrée de l'espace privé. Avec le fichier de sauvegarde et sa phrase secrète, lancez la commande ci-dessous (elle demande la phrase secrète). Elle vérifie chaque empreinte et chaque maillon et affiche l'empreinte du journal. Si rien n'a été écrit depuis ce rapport, c'est l'empreinte ci-dessus ; si des notes ont été ajoutées ensuite, l'empreinte est différente, mais chaque empreinte de version listée ci-dessous doit se trouver dans la sauvegarde.</translation>
+        <translation>Comment vérifier : faites une sauvegarde chiffrée de l'espace privé. Avec le fichier de sauvegarde et sa phrase secrète, lancez la commande ci-dessous (elle demande la phrase secrète). Elle vérifie chaque empreinte et chaque maillon et affiche l'empreinte du journal. Si rien n'a été écrit depuis ce rapport, c'est l'empreinte ci-dessus ; si des entrées ont été ajoutées ensuite, l'empreinte est différente, mais chaque empreinte de version listée ci-dessous doit se trouver dans la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="394" />
         <source>Entry</source>
-        <translation>Note</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="395" />

@@ -18,7 +18,7 @@
     <message>
         <location filename="../../app/gui/private/report/review.py" line="148" />
         <source>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</source>
-        <translation>Kies de notities voor het verslag. Laat alles weg wat toont waar je nu woont of wat je van plan bent (een nieuw adres, een opvang, een datum waarop je vertrekt) voor je het deelt. De checklist komt er nooit in.</translation>
+        <translation>Kies de gebeurtenissen voor het verslag. Laat alles weg wat toont waar je nu woont of wat je van plan bent (een nieuw adres, een opvang, een datum waarop je vertrekt) voor je het deelt. De checklist komt er nooit in.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/review.py" line="153" />
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../app/gui/private/report/review.py" line="229" />
         <source>%1 of %2 entries chosen</source>
-        <translation>%1 van %2 notities gekozen</translation>
+        <translation>%1 van %2 gebeurtenissen gekozen</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/review.py" line="245" />
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="66" />
         <source>No entries</source>
-        <translation>Geen notities</translation>
+        <translation>Geen gebeurtenissen</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="69" />
@@ -264,12 +264,12 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="77" />
         <source>Entries in this report</source>
-        <translation>Notities in dit verslag</translation>
+        <translation>Gebeurtenissen in dit verslag</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="78" />
         <source>Entries left out</source>
-        <translation>Weggelaten notities</translation>
+        <translation>Weggelaten gebeurtenissen</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="79" />
@@ -279,7 +279,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="86" />
         <source>This report was made from a personal diary kept in an app on a computer. The person who kept it chose which entries to include.</source>
-        <translation>Dit verslag komt uit een persoonlijk dagboek in een app op een computer. De persoon die het bijhield, koos welke notities erin komen.</translation>
+        <translation>Dit verslag komt uit een persoonlijk dagboek in een app op een computer. De persoon die het bijhield, koos welke gebeurtenissen erin komen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="93" />
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="98" />
         <source>%1 entries of the diary were left out of this report. Nothing of their content is shown here.</source>
-        <translation>%1 notities van het dagboek zijn weggelaten uit dit verslag. Niets van hun inhoud staat hier.</translation>
+        <translation>%1 gebeurtenissen van het dagboek zijn weggelaten uit dit verslag. Niets van hun inhoud staat hier.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="103" />
@@ -299,12 +299,12 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="105" />
         <source>All times come from this computer's clock (time zone %1). They say when an entry was written down and changed, as the computer told it.</source>
-        <translation>Alle tijden komen van de klok van deze computer (tijdzone %1). Ze zeggen wanneer een notitie geschreven en veranderd werd, zoals de computer het aangaf.</translation>
+        <translation>Alle tijden komen van de klok van deze computer (tijdzone %1). Ze zeggen wanneer een gebeurtenis opgeschreven en veranderd werd, zoals de computer het aangaf.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="110" />
         <source>Every saved version of an entry is kept. Earlier versions are in the appendix, and the last pages explain how to check that nothing was altered.</source>
-        <translation>Elke bewaarde versie van een notitie blijft bestaan. Vroegere versies staan in de bijlage. De laatste bladzijden leggen uit hoe je kunt nagaan dat niets veranderd is.</translation>
+        <translation>Elke bewaarde versie van een gebeurtenis blijft bestaan. Vroegere versies staan in de bijlage. De laatste bladzijden leggen uit hoe je kunt nagaan dat niets veranderd is.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="117" />
@@ -322,7 +322,7 @@
         <location filename="../../app/gui/private/report/html.py" line="119" />
         <location filename="../../app/gui/private/report/words.py" line="56" />
         <source>The entries</source>
-        <translation>De notities</translation>
+        <translation>De gebeurtenissen</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="120" />
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="159" />
         <source>The number of entries on each day, counted on the day each one started. An entry about a longer period is counted on its first day.</source>
-        <translation>Het aantal notities per dag, geteld op de dag waarop het begon. Een notitie over een langere periode telt op de eerste dag.</translation>
+        <translation>Het aantal gebeurtenissen per dag, geteld op de dag waarop elke gebeurtenis begon. Een gebeurtenis over een langere periode telt op de eerste dag.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="193" />
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="194" />
         <source>%1 entries</source>
-        <translation>%1 notities</translation>
+        <translation>%1 gebeurtenissen</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="195" />
@@ -390,7 +390,7 @@
         <location filename="../../app/gui/private/report/html.py" line="244" />
         <location filename="../../app/gui/private/report/html.py" line="290" />
         <source>Entry %1</source>
-        <translation>Notitie %1</translation>
+        <translation>Gebeurtenis %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="249" />
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="330" />
         <source>No entry in this report has earlier versions.</source>
-        <translation>Geen enkele notitie in dit verslag heeft vroegere versies.</translation>
+        <translation>Geen enkele gebeurtenis in dit verslag heeft vroegere versies.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="338" />
@@ -496,7 +496,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="348" />
         <source>When this report was made, the diary's check found a difference in %1 entries.</source>
-        <translation>Toen dit verslag gemaakt werd, vond de controle van het dagboek een verschil in %1 notities.</translation>
+        <translation>Toen dit verslag gemaakt werd, vond de controle van het dagboek een verschil in %1 gebeurtenissen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="352" />
@@ -506,7 +506,7 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="357" />
         <source>Each time an entry is saved, the app computes a SHA-256 hash (a fingerprint) of that version, including the hashes of its photos and files. The fingerprints are linked in a chain: each link is computed from the one before. The last link is the fingerprint of the whole diary.</source>
-        <translation>Telkens een notitie bewaard wordt, berekent de app een SHA-256-hash (een vingerafdruk) van die versie, met de hashes van de foto's en bestanden. De vingerafdrukken zijn gekoppeld in een keten: elke schakel wordt berekend uit de vorige. De laatste schakel is de vingerafdruk van het hele dagboek.</translation>
+        <translation>Telkens een gebeurtenis bewaard wordt, berekent de app een SHA-256-hash (een vingerafdruk) van die versie, met de hashes van de foto's en bestanden. De vingerafdrukken zijn gekoppeld in een keten: elke schakel wordt berekend uit de vorige. De laatste schakel is de vingerafdruk van het hele dagboek.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="364" />
@@ -521,12 +521,12 @@
     <message>
         <location filename="../../app/gui/private/report/html.py" line="376" />
         <source>How to check: make an encrypted backup of the private space. With the backup file and its passphrase, run the command below (it asks for the passphrase). It checks every hash and link and prints the diary's fingerprint. If nothing was written since this report, it is the fingerprint above; if entries were added later, the fingerprint is different, but every version hash listed below must still be in the backup.</source>
-        <translation>Hoe je het nagaat: maak een versleutelde reservekopie van de privéruimte. Voer met het bestand en de wachtzin het commando hieronder uit (het vraagt de wachtzin). Het controleert elke hash en schakel en toont de vingerafdruk van het dagboek. Als er sinds dit verslag niets geschreven is, is het de vingerafdruk hierboven; als er later notities bijkwamen, is de vingerafdruk anders, maar elke versie-hash hieronder moet nog in de reservekopie staan.</translation>
+        <translation>Hoe je het nagaat: maak een versleutelde reservekopie van de privéruimte. Voer met het bestand en de wachtzin het commando hieronder uit (het vraagt de wachtzin). Het controleert elke hash en schakel en toont de vingerafdruk van het dagboek. Als er sinds dit verslag niets geschreven is, is het de vingerafdruk hierboven; als er later gebeurtenissen bijkwamen, is de vingerafdruk anders, maar elke versie-hash hieronder moet nog in de reservekopie staan.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="394" />
         <source>Entry</source>
-        <translation>Notitie</translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/html.py" line="395" />
