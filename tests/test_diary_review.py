@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from app.core.attachments import prepare
 from app.gui import dialogs
+from app.gui.private.diary.list_model import kind_name
 from app.gui.private.diary.wrap import WrapCheckBox
 from tests.helpers import create_space, window
-from tests.test_diary_page import PASSPHRASE, diary_of, new_entry, open_diary
+from tests.test_diary_page import PASSPHRASE, add_files, diary_of, new_entry, open_diary
 from tests.test_diary_support import small_png
 
 LANGUAGES = ("nl", "fr", "en")
@@ -354,3 +355,40 @@ def test_catalogues_keep_report_for_the_pdf_only(catalogue: str, language: str) 
             assert found.lower().startswith(("verslag", "rapport")), translation
             assert "report" in source.lower(), translation
     assert checked or catalogue == "private_diary"
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_kinds_read_as_kinds_and_file_buttons_need_a_file(
+    qtbot: Any, make_app: Any, tmp_path: Path, language: str
+) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, language)
+    diary_of(app).save(None, {"text": "x", "kinds": ["damage", "physical"]})
+    page = open_diary(qtbot, app)
+    page.apply_filter()
+    # two kinds in the list: a kind's own comma no longer reads as a third kind
+    damage, physical = kind_name("damage"), kind_name("physical")
+    assert "," in physical
+    assert " · " + damage + "; " + physical + "\n" in page.model.data(page.model.index(0))
+    # the examples under each kind add to its name, never repeat it
+    page = new_entry(qtbot, app)
+    for code, check in page.form.kinds.items():
+        hint = page.form.kind_hints[code].text()
+        assert hint and check.text() not in hint
+        assert not words(check.text()) & words(hint), (check.text(), hint)
+    # View, Save a copy and Remove wait for a file to be chosen
+    buttons = (page.files.view, page.files.export, page.files.remove)
+    assert not any(b.isEnabled() for b in buttons)
+    picture = tmp_path / "bruise.png"
+    picture.write_bytes(small_png(3))
+    add_files(qtbot, page, [picture])
+    assert page.files.list.currentRow() == 0 and all(b.isEnabled() for b in buttons)
+    page.files.list.setCurrentRow(-1)
+    assert not any(b.isEnabled() for b in buttons)
+    page.files.list.setCurrentRow(0)
+    qtbot.mouseClick(page.files.remove, Qt.MouseButton.LeftButton)
+    assert page.files.list.count() == 0 and not any(b.isEnabled() for b in buttons)

@@ -53,6 +53,7 @@ class FilesPanel(QGroupBox):
         self.list.setIconSize(QSize(64, 64))
         self.list.setMaximumHeight(170)
         self.list.itemActivated.connect(lambda _i: self.view_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.add = QPushButton()
         self.add.setObjectName("diaryAddFiles")
         self.view = QPushButton()
@@ -93,6 +94,13 @@ class FilesPanel(QGroupBox):
         layout.addWidget(self.message)
         layout.addWidget(self.note)
         self.retranslate()
+        self._enable()
+
+    def _enable(self) -> None:
+        """View, Save a copy and Remove act on the file chosen in the list: none, no buttons."""
+        chosen = self.selected() is not None
+        for button in (self.view, self.export, self.remove):
+            button.setEnabled(chosen)
 
     # contents ---------------------------------------------------------------------------
     def set_files(self, items: list[Attachment]) -> None:
@@ -101,6 +109,7 @@ class FilesPanel(QGroupBox):
         diary = self._diary()
         for item in self.items:
             self._show(item, diary)
+        self._enable()
 
     def _show(self, item: Attachment, diary: Diary | None) -> None:
         row = QListWidgetItem(self._label(item))
@@ -140,6 +149,7 @@ class FilesPanel(QGroupBox):
         self.job = None
         self.items = []
         self.list.clear()
+        self._enable()
         self.message.clear()
         if self.viewer is not None:
             self.viewer.close()
@@ -338,6 +348,7 @@ class FilesPanel(QGroupBox):
             diary.discard_pending([item.id])
         self.items.remove(item)
         self.list.takeItem(self.list.currentRow())
+        self._enable()
         self.changed.emit()
         self.message.setText(
             self.tr("Removed from this entry when you save. Earlier versions keep its record.")

@@ -144,7 +144,7 @@ class DiaryListModel(QAbstractListModel):
     def line(self, row: Row) -> str:
         head = when_text(self.locale, row.when_start, row.when_end, row.precision, row.created)
         if row.kinds:
-            head += " · " + ", ".join(kind_name(k) for k in row.kinds)
+            head += " · " + KIND_SEPARATOR.join(kind_name(k) for k in row.kinds)
         if row.n_files:
             files = counted(
                 row.n_files,

@@ -34,7 +34,7 @@ from app.core.diary import KINDS, Diary
 from app.core.report import Cancelled, Choice, gather, matching_rows, select
 from app.gui import dialogs, files
 from app.gui.private.context import SpaceContext
-from app.gui.private.diary.list_model import kind_name, when_text
+from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
 from app.gui.private.report.pdf import write_pdf
 from app.gui.private.widgets import confirm_save_target
 from app.gui.worker import Job
@@ -199,7 +199,7 @@ class ReportDialog(QDialog):
         for row in matching_rows(self.diary, self.filters()):
             head = when_text(locale, row.when_start, row.when_end, row.precision, row.created)
             if row.kinds:
-                head += " · " + ", ".join(kind_name(k) for k in row.kinds)
+                head += " · " + KIND_SEPARATOR.join(kind_name(k) for k in row.kinds)
             summary = row.summary if len(row.summary) < 100 else row.summary[:100] + "…"
             item = QListWidgetItem(head + " — " + (summary or "…"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app.core.report import ReportEntry
-from app.gui.private.diary.list_model import kind_name, when_text
+from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
 
 translate = QCoreApplication.translate  # strings below: context "ReportPdf"
 
@@ -96,9 +96,9 @@ def danger_name(code: str) -> str:
 
 def field_value(key: str, value: Any) -> str:
     if key == "kinds":
-        return ", ".join(html.escape(kind_name(str(k))) for k in value)
+        return html.escape(KIND_SEPARATOR.join(kind_name(str(k)) for k in value))
     if key == "danger":
-        return ", ".join(html.escape(danger_name(str(k))) for k in value)
+        return html.escape(KIND_SEPARATOR.join(danger_name(str(k)) for k in value))
     if key in ("children_present", "police_called", "certificate"):
         return html.escape(
             {"yes": translate("ReportPdf", "Yes"), "no": translate("ReportPdf", "No")}.get(
