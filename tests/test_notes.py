@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app.gui import dialogs
@@ -68,6 +69,42 @@ def test_delete_with_undo(qtbot, make_app) -> None:  # type: ignore[no-untyped-d
     assert titles(win) == ["One"]
     assert win._undo_button.isVisible()
     qtbot.mouseClick(win._undo_button, Qt.MouseButton.LeftButton)
+    assert sorted(titles(win)) == ["One", "Two"]
+
+
+def test_undo_delete_by_keyboard(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    new_note(qtbot, win, "One", "first")
+    new_note(qtbot, win, "Two", "second")
+    edit_menu = win.menuBar().actions()[1].menu()
+    undo_keys = QKeySequence(QKeySequence.StandardKey.Undo)
+    undo = next(a for a in edit_menu.actions() if a.shortcut() == undo_keys)
+    assert undo.text() == "&Undo delete"
+    assert not undo.isEnabled()  # nothing deleted yet
+    # Ctrl+Z right where the note was deleted brings it back.
+    win.notes.list.setFocus()
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_Delete)
+    assert titles(win) == ["One"] and undo.isEnabled()
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_Z, CTRL)
+    assert sorted(titles(win)) == ["One", "Two"]
+    assert not undo.isEnabled() and not win._undo_button.isVisible()
+    # Tab from the list reaches the Undo button (the note text keeps Tab for itself).
+    win.notes.list.setFocus()
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_Delete)
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is win._undo_button
+    qtbot.keyClick(win._undo_button, Qt.Key.Key_Space)
+    assert sorted(titles(win)) == ["One", "Two"]
+    assert QApplication.focusWidget() is win.notes.list  # focus not lost with the button
+    # In the note text, Ctrl+Z undoes her typing first, then the delete.
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_Delete)
+    shown = win.notes.body.toPlainText()
+    win.notes.body.setFocus()
+    qtbot.keyClicks(win.notes.body, "xyz")
+    qtbot.keyClick(win.notes.body, Qt.Key.Key_Z, CTRL)
+    assert win.notes.body.toPlainText() == shown  # the typing, not the delete
+    assert len(titles(win)) == 1
+    qtbot.keyClick(win.notes.body, Qt.Key.Key_Z, CTRL)
     assert sorted(titles(win)) == ["One", "Two"]
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -32,6 +34,38 @@ if TYPE_CHECKING:
     from app.gui.worker import Job
 
 UNDO_DELETE_MS = 15_000
+
+
+class UndoPassThrough(QObject):
+    """Ctrl+Z in a text field with nothing of its own to undo goes on to "Undo delete".
+
+    A text field claims Ctrl+Z even when its undo history is empty, so without this the
+    deleted note could be brought back only from the list. With typing to undo, the field
+    keeps Ctrl+Z: what came last is undone first, as in any notes app."""
+
+    def __init__(self, action: QAction, parent: QObject) -> None:
+        super().__init__(parent)
+        self.action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and self.action.isEnabled()
+            and not _can_undo(watched)
+        ):
+            event.ignore()
+            return True  # not claimed: the shortcut reaches the action
+        return False
+
+
+def _can_undo(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().isUndoAvailable()
+    return True
 
 
 class MainWindow(QMainWindow):
@@ -60,9 +94,17 @@ class MainWindow(QMainWindow):
         self.notes.deleted.connect(self._offer_undo)
         self._undo_button = QPushButton(self.tr("Undo"))
         self._undo_button.setObjectName("undoDelete")
+        self._undo_button.setToolTip(self.undo_delete_action.shortcut().toString())
         self._undo_button.hide()
         self._undo_button.clicked.connect(self._undo_delete)
         self.statusBar().addPermanentWidget(self._undo_button)
+        # The note text takes Tab for itself, so the button comes right after the list
+        # where the note was deleted.
+        QWidget.setTabOrder(self.notes.list, self._undo_button)
+        QWidget.setTabOrder(self._undo_button, self.notes.new_button)
+        self._undo_pass = UndoPassThrough(self.undo_delete_action, self)
+        for field in (self.notes.search, self.notes.title, self.notes.body):
+            field.installEventFilter(self._undo_pass)
         self._deleted_id: int | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
@@ -115,6 +157,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_delete_action = QAction(self.tr("&Undo delete"), self)
+        self.undo_delete_action.setObjectName("undoDeleteAction")
+        self.undo_delete_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_delete_action.setEnabled(False)  # only while a deleted note can come back
+        self.undo_delete_action.triggered.connect(self._undo_delete)
+        edit_menu.addAction(self.undo_delete_action)
+        edit_menu.addSeparator()
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.notes.focus_search)
@@ -147,18 +196,25 @@ class MainWindow(QMainWindow):
         self._deleted_id = note_id
         self.statusBar().showMessage(self.tr("Note deleted."), UNDO_DELETE_MS)
         self._undo_button.show()
+        self.undo_delete_action.setEnabled(not self.private_open)
         self._undo_timer.start(UNDO_DELETE_MS)
 
     def _undo_delete(self) -> None:
-        if self._deleted_id is not None:
-            self.notes.restore(self._deleted_id)
-        self._deleted_id = None
-        self._undo_button.hide()
+        if self._deleted_id is None:
+            return
+        note_id = self._deleted_id
+        focus_was_here = self._undo_button.hasFocus()
+        self._forget_deleted()
+        self.notes.restore(note_id)
         self.statusBar().clearMessage()
+        if focus_was_here:
+            self.notes.list.setFocus()  # not lost with the button that hides
 
     def _forget_deleted(self) -> None:
         self._deleted_id = None
+        self._undo_timer.stop()
         self._undo_button.hide()
+        self.undo_delete_action.setEnabled(False)
 
     # private space -------------------------------------------------------------------------
     @property
@@ -190,6 +246,7 @@ class MainWindow(QMainWindow):
         assert self.session.space is not None
         for action in self.notes_actions:
             action.setEnabled(False)
+        self.undo_delete_action.setEnabled(False)
         self.stack.addWidget(self.session.space)
         self.stack.setCurrentWidget(self.session.space)
         self.clipboard.watching = True
@@ -216,6 +273,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.notes)
         for action in self.notes_actions:
             action.setEnabled(True)
+        self.undo_delete_action.setEnabled(self._deleted_id is not None)
         self.activateWindow()
         self.notes.body.setFocus()
         self.repaint()

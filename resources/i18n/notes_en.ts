@@ -3,77 +3,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="51" />
+        <location filename="../../app/gui/main_window.py" line="85" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="61" />
+        <location filename="../../app/gui/main_window.py" line="95" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
+        <location filename="../../app/gui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101" />
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104" />
+        <location filename="../../app/gui/main_window.py" line="146" />
         <source>&amp;Rename note</source>
         <translation>&amp;Rename note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107" />
+        <location filename="../../app/gui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117" />
+        <location filename="../../app/gui/main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118" />
+        <location filename="../../app/gui/main_window.py" line="160" />
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="167" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>&amp;About Notes</source>
         <translation>&amp;About Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137" />
+        <location filename="../../app/gui/main_window.py" line="186" />
         <source>About Notes</source>
         <translation>About Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138" />
+        <location filename="../../app/gui/main_window.py" line="187" />
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139" />
+        <location filename="../../app/gui/main_window.py" line="188" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141" />
+        <location filename="../../app/gui/main_window.py" line="190" />
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>A simple place for your notes. Notes are saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148" />
+        <location filename="../../app/gui/main_window.py" line="197" />
         <source>Note deleted.</source>
         <translation>Note deleted.</translation>
     </message>

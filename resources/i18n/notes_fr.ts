@@ -1,80 +1,84 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="51"/>
+        <location filename="../../app/gui/main_window.py" line="85" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
+        <location filename="../../app/gui/main_window.py" line="95" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="146" />
         <source>&amp;Rename note</source>
         <translation>&amp;Renommer la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="160" />
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="167" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>&amp;About Notes</source>
         <translation>À &amp;propos de Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="186" />
         <source>About Notes</source>
         <translation>À propos de Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="187" />
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="188" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="190" />
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>Un endroit simple pour vos notes. Les notes sont enregistrées pendant que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="197" />
         <source>Note deleted.</source>
         <translation>Note supprimée.</translation>
     </message>
@@ -82,12 +86,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="40"/>
+        <location filename="../../app/gui/decoy/notes_model.py" line="40" />
         <source>Untitled note</source>
         <translation>Note sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="43"/>
+        <location filename="../../app/gui/decoy/notes_model.py" line="43" />
         <source>Changed %1</source>
         <translation>Modifiée le %1</translation>
     </message>
@@ -95,62 +99,62 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="48"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="48" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="49"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="49" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="55"/>
-        <location filename="../../app/gui/decoy/notes_page.py" line="56"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="56" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="64"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="64" />
         <source>Start writing…</source>
         <translation>Commencez à écrire…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="65"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="65" />
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="96"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="96" />
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="179"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="179" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="243"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="243" />
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
-        <translation>Le disque est plein : cette note n&apos;a pas encore pu être enregistrée. Votre texte est toujours là ; libérez de l&apos;espace et il sera enregistré.</translation>
+        <translation>Le disque est plein : cette note n'a pas encore pu être enregistrée. Votre texte est toujours là ; libérez de l'espace et il sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="249"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
-        <translation>Cette note n&apos;a pas pu être enregistrée : impossible d&apos;écrire dans le dossier des notes. Votre texte est toujours là.</translation>
+        <translation>Cette note n'a pas pu être enregistrée : impossible d'écrire dans le dossier des notes. Votre texte est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="254"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="254" />
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
-        <translation>Cette note n&apos;a pas encore pu être enregistrée. Votre texte est toujours là ; un nouvel essai sera fait.</translation>
+        <translation>Cette note n'a pas encore pu être enregistrée. Votre texte est toujours là ; un nouvel essai sera fait.</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../app/gui/decoy/search_box.py" line="36"/>
-        <location filename="../../app/gui/decoy/search_box.py" line="37"/>
+        <location filename="../../app/gui/decoy/search_box.py" line="36" />
+        <location filename="../../app/gui/decoy/search_box.py" line="37" />
         <source>Search notes</source>
         <translation>Rechercher dans les notes</translation>
     </message>
@@ -158,17 +162,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/main.py" line="141"/>
+        <location filename="../../app/gui/main.py" line="141" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="142"/>
+        <location filename="../../app/gui/main.py" line="142" />
         <source>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</source>
-        <translation>Notes ne peut pas lire son dossier pour le moment. Rien n&apos;a été modifié ni supprimé. Si le disque est plein ou en lecture seule, libérez de l&apos;espace et relancez Notes.</translation>
+        <translation>Notes ne peut pas lire son dossier pour le moment. Rien n'a été modifié ni supprimé. Si le disque est plein ou en lecture seule, libérez de l'espace et relancez Notes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="148"/>
+        <location filename="../../app/gui/main.py" line="148" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

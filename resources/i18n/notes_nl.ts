@@ -1,80 +1,84 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="51"/>
+        <location filename="../../app/gui/main_window.py" line="85" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
+        <location filename="../../app/gui/main_window.py" line="95" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="146" />
         <source>&amp;Rename note</source>
         <translation>Notitie &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="107"/>
+        <location filename="../../app/gui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="160" />
+        <source>&amp;Undo delete</source>
+        <translation>Verwijderen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="167" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>&amp;About Notes</source>
         <translation>&amp;Over Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="186" />
         <source>About Notes</source>
         <translation>Over Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="187" />
         <source>Notes %1</source>
         <translation>Notities %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="188" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="190" />
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>Een eenvoudige plek voor je notities. Notities worden bewaard terwijl je typt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="197" />
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
@@ -82,12 +86,12 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="40"/>
+        <location filename="../../app/gui/decoy/notes_model.py" line="40" />
         <source>Untitled note</source>
         <translation>Notitie zonder titel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_model.py" line="43"/>
+        <location filename="../../app/gui/decoy/notes_model.py" line="43" />
         <source>Changed %1</source>
         <translation>Gewijzigd %1</translation>
     </message>
@@ -95,53 +99,53 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="48"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="48" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="49"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="49" />
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="55"/>
-        <location filename="../../app/gui/decoy/notes_page.py" line="56"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="56" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="64"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="64" />
         <source>Start writing…</source>
         <translation>Begin te schrijven…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="65"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="65" />
         <source>Note text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="96"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="96" />
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="179"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="179" />
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="243"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="243" />
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
         <translation>De schijf is vol, daarom kon deze notitie nog niet bewaard worden. Je tekst staat er nog; maak wat ruimte vrij en hij wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="249"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
         <translation>Deze notitie kon niet bewaard worden: in de map van de notities kan niet geschreven worden. Je tekst staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="254"/>
+        <location filename="../../app/gui/decoy/notes_page.py" line="254" />
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
         <translation>Deze notitie kon nog niet bewaard worden. Je tekst staat er nog; het wordt opnieuw geprobeerd.</translation>
     </message>
@@ -149,8 +153,8 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../app/gui/decoy/search_box.py" line="36"/>
-        <location filename="../../app/gui/decoy/search_box.py" line="37"/>
+        <location filename="../../app/gui/decoy/search_box.py" line="36" />
+        <location filename="../../app/gui/decoy/search_box.py" line="37" />
         <source>Search notes</source>
         <translation>Notities zoeken</translation>
     </message>
@@ -158,17 +162,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/main.py" line="141"/>
+        <location filename="../../app/gui/main.py" line="141" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="142"/>
+        <location filename="../../app/gui/main.py" line="142" />
         <source>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</source>
         <translation>Notities kan zijn map nu niet lezen. Er is niets gewijzigd of verwijderd. Is de schijf vol of alleen-lezen? Maak wat ruimte vrij en start Notities opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="148"/>
+        <location filename="../../app/gui/main.py" line="148" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
