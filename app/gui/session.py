@@ -100,7 +100,7 @@ class PrivateSession:
                     self.vault.clear_draft(key)  # a draft this version cannot read
         if kept:
             self.space.show_notice(
-                QCoreApplication.translate("PrivateSpace", "Your text was kept.")
+                lambda: QCoreApplication.translate("PrivateSpace", "Your text was kept.")
             )
         if self.vault.setting("welcome") == "pending":
             self._welcome()

@@ -4,9 +4,10 @@ button that is always visible."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +25,7 @@ from app.gui.private.context import SpaceContext
 from app.gui.private.registry import PageSpec, PrivatePage
 
 SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
+NOTICE_MS = 10_000  # a quiet line is read in a few seconds, then it goes
 
 
 class PrivateSpace(QWidget):
@@ -55,6 +57,11 @@ class PrivateSpace(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("privateNotice")
         self.notice.hide()
+        self._notice_text: Callable[[], str] | None = None
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(ctx.generation.guard(self.hide_notice))
         self.heading = QLabel()
         heading_font = QFont(self.heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
@@ -125,6 +132,8 @@ class PrivateSpace(QWidget):
         if not 0 <= row < len(self.specs):
             return
         spec = self.specs[row]
+        if self._notice_text is not None:
+            self.hide_notice()  # it spoke of the page she leaves
         page = self.page(spec.key)
         if page is not None:
             self.stack.setCurrentWidget(page)
@@ -152,9 +161,19 @@ class PrivateSpace(QWidget):
         if page is not None:
             page.search_page()
 
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
+    def show_notice(self, text: Callable[[], str]) -> None:
+        """A quiet line next to the heading, in the space's language (``text`` is asked again
+        on a language change); it goes when she changes page or after a few seconds."""
+        self._notice_text = text
+        self.notice.setText(text())
         self.notice.show()
+        self._notice_timer.start()
+
+    def hide_notice(self) -> None:
+        self._notice_timer.stop()
+        self._notice_text = None
+        self.notice.hide()
+        self.notice.setText("")
 
     def retranslate(self) -> None:
         self.quick_exit.setText(self.tr("Quick exit"))
@@ -168,6 +187,8 @@ class PrivateSpace(QWidget):
             self.heading.setText(self.specs[current].title())
         for page in self.built.values():
             page.retranslate()
+        if self._notice_text is not None:
+            self.notice.setText(self._notice_text())
 
     # lock ---------------------------------------------------------------------------------
     def collect_drafts(self) -> dict[str, dict[str, Any]]:
@@ -182,6 +203,7 @@ class PrivateSpace(QWidget):
         return drafts
 
     def clear_all(self) -> None:
+        self.hide_notice()
         for page in self.built.values():
             with contextlib.suppress(Exception):
                 page.clear()
