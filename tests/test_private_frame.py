@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.gui.private import space as space_module
 from tests.helpers import create_space, unlock, window
@@ -57,3 +58,25 @@ def test_the_kept_text_notice_speaks_her_language_and_goes_quietly(
     assert space.notice.text() == "Je tekst is bewaard."
     qtbot.waitUntil(lambda: not space.notice.isVisible(), timeout=3000)
     assert space.current_key() == "checklist"  # nothing else moved
+
+
+def test_no_private_page_changes_the_window_size(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "nl")
+    win = window(app)
+    win.resize(960, 640)
+    QApplication.processEvents()
+    assert win.size() == QSize(960, 640)
+    space = win.session.space
+    for lang in ("nl", "fr", "en"):
+        win.session.ctx.set_language(lang)
+        for spec in space.specs:
+            go_to(qtbot, space, spec.number)
+            assert space.current_key() == spec.key
+            QApplication.processEvents()
+            assert win.size() == QSize(960, 640), (lang, spec.key)
+            assert space.minimumSizeHint().width() <= space.width(), (lang, spec.key)
+        lists = space.page("checklist").lists
+        hint = lists.new_section.placeholderText()
+        room = lists.new_section.contentsRect().width() - 8  # the field's own inner margins
+        assert lists.new_section.fontMetrics().horizontalAdvance(hint) <= room, lang

@@ -251,185 +251,190 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="210" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="219" />
         <source>Lists</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="211" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="220" />
         <source>Your own list</source>
         <translation>Your own list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="212" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="221" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="213" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="222" />
         <source>Remove this list…</source>
         <translation>Remove this list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="214" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
         <source>New list</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="215" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
         <source>Name of a new list</source>
         <translation>Name of a new list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="216" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
         <source>Add list</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="217" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
         <source>Restore the standard lists…</source>
         <translation>Restore the standard lists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="219" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
         <source>Removed items come back. Your own items, ticks and notes stay.</source>
         <translation>Removed items come back. Your own items, ticks and notes stay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="222" />
-        <source>Items (Space ticks, Alt+Up and Alt+Down move, Delete removes)</source>
-        <translation>Items (Space ticks, Alt+Up and Alt+Down move, Delete removes)</translation>
+        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
+        <source>Items</source>
+        <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="231" />
+        <source>Space ticks, Alt+Up and Alt+Down move, Delete removes.</source>
+        <translation>Space ticks, Alt+Up and Alt+Down move, Delete removes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
         <source>Chosen item</source>
         <translation>Chosen item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="236" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="227" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="237" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="229" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="231" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="232" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="242" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="233" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
         <source>New item in this list</source>
         <translation>New item in this list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="244" />
         <source>Type and press Enter</source>
         <translation>Type and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="312" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="322" />
         <source>%1 of %2 ticked</source>
         <translation>%1 of %2 ticked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="325" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="335" />
         <source>Where is it? Who has it?</source>
         <translation>Where is it? Who has it?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="393" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="403" />
         <source>Added.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="409" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="419" />
         <source>Your own item and its note are removed for good.</source>
         <translation>Your own item and its note are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="411" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="421" />
         <source>It comes back when you restore the standard lists.</source>
         <translation>It comes back when you restore the standard lists.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="415" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="425" />
         <source>Remove this item?</source>
         <translation>Remove this item?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="417" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="463" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="417" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="463" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="486" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="432" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="443" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="453" />
         <source>List added. Add its first item below.</source>
         <translation>List added. Add its first item below.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="461" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="471" />
         <source>Remove this list?</source>
         <translation>Remove this list?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="465" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="475" />
         <source>The list and all its items and notes are removed for good.</source>
         <translation>The list and all its items and notes are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="481" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="491" />
         <source>Restore the standard lists?</source>
         <translation>Restore the standard lists?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="483" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="493" />
         <source>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</source>
         <translation>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="486" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="495" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="505" />
         <source>The standard lists are back.</source>
         <translation>The standard lists are back.</translation>
     </message>

@@ -1,81 +1,80 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="106"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="106" />
         <source>Save the list as a PDF?</source>
         <translation>Enregistrer la liste en PDF ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="108" />
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
-        <translation>Un PDF n&apos;est pas protégé par votre phrase secrète. Toute personne qui trouve le fichier, ou une copie imprimée, peut le lire.</translation>
+        <translation>Un PDF n'est pas protégé par votre phrase secrète. Toute personne qui trouve le fichier, ou une copie imprimée, peut le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111" />
         <source>Choose where to save…</source>
-        <translation>Choisir où l&apos;enregistrer…</translation>
+        <translation>Choisir où l'enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
-        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111" />
+        <location filename="../../app/gui/private/checklist/export.py" line="145" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="114"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="114" />
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
-        <translation>Enregistrez-le seulement dans un endroit sûr, par exemple sur une clé USB que vous gardez sur vous. Imprimez-le dans un endroit sûr, par exemple dans un service d&apos;aide.</translation>
+        <translation>Enregistrez-le seulement dans un endroit sûr, par exemple sur une clé USB que vous gardez sur vous. Imprimez-le dans un endroit sûr, par exemple dans un service d'aide.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="125"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="125" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="127"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="127" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="141"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="141" />
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>Ce dossier semble copié sur internet (OneDrive, Dropbox, Google Drive ou Nextcloud). Une personne qui a accès à ce compte pourrait voir le PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="144"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="144" />
         <source>Save the PDF here?</source>
         <translation>Enregistrer le PDF ici ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145" />
         <source>Save here anyway</source>
         <translation>Enregistrer ici quand même</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="151" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="173"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="173" />
         <source>The PDF was saved: %1</source>
         <translation>Le PDF a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="175"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="175" />
         <source>The PDF could not be saved.</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
+        <translation>Le PDF n'a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="180"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="180" />
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré. Le disque est-il plein, ou le dossier est-il en lecture seule ?</translation>
+        <translation>Le PDF n'a pas pu être enregistré. Le disque est-il plein, ou le dossier est-il en lecture seule ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="199"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="199" />
         <source>Saving the PDF…</source>
         <translation>Enregistrement du PDF…</translation>
     </message>
@@ -83,37 +82,37 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="65"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="65" />
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="66"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="66" />
         <source>Emergency contacts</source>
-        <translation>Contacts d&apos;urgence</translation>
+        <translation>Contacts d'urgence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="69"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="69" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="70"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="70" />
         <source>Include the contacts</source>
         <translation>Ajouter les contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="82"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="82" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="87"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="87" />
         <source>Help numbers</source>
-        <translation>Numéros d&apos;aide</translation>
+        <translation>Numéros d'aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="88"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="88" />
         <source>Your contacts</source>
         <translation>Vos contacts</translation>
     </message>
@@ -121,97 +120,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="183"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="183" />
         <source>Help numbers</source>
-        <translation>Numéros d&apos;aide</translation>
+        <translation>Numéros d'aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="184"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="184" />
         <source>Your contacts</source>
         <translation>Vos contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="185"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
         <source>For example a trusted person, your CAW or a lawyer.</source>
-        <translation>Par exemple une personne de confiance, un service d&apos;aide ou votre avocat·e.</translation>
+        <translation>Par exemple une personne de confiance, un service d'aide ou votre avocat·e.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="186"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="187"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
         <source>For example a trusted person, your CAW or a lawyer</source>
-        <translation>Par exemple une personne de confiance, un service d&apos;aide ou votre avocat·e</translation>
+        <translation>Par exemple une personne de confiance, un service d'aide ou votre avocat·e</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="188"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
         <source>When to call, what they know</source>
         <translation>Quand appeler, ce que cette personne sait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
         <source>Save contact</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
         <source>Copy number</source>
         <translation>Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="243"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="243" />
         <source>Type a name or a number first.</source>
-        <translation>Tapez d&apos;abord un nom ou un numéro.</translation>
+        <translation>Tapez d'abord un nom ou un numéro.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="250"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="250" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="257"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="257" />
         <source>Copied. It is cleared again after 30 seconds.</source>
-        <translation>Copié. C&apos;est effacé à nouveau après 30 secondes.</translation>
+        <translation>Copié. C'est effacé à nouveau après 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="265"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="265" />
         <source>Remove this contact?</source>
         <translation>Supprimer ce contact ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="277"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="277" />
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -219,32 +218,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="77"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="77" />
         <source>Copied. It is cleared again after 30 seconds.</source>
-        <translation>Copié. C&apos;est effacé à nouveau après 30 secondes.</translation>
+        <translation>Copié. C'est effacé à nouveau après 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="85"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="85" />
         <source>Open: %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
         <source>Copy this number</source>
         <translation>Copier ce numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, numéro %2, appuyez pour copier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="94"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="94" />
         <source>Copy the website address</source>
-        <translation>Copier l&apos;adresse du site</translation>
+        <translation>Copier l'adresse du site</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
         <source>%1, website %2, press to copy</source>
         <translation>%1, site %2, appuyez pour copier</translation>
     </message>
@@ -252,185 +251,190 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="210"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="219" />
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="211"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="220" />
         <source>Your own list</source>
         <translation>Votre propre liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="212"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="221" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="213"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="222" />
         <source>Remove this list…</source>
         <translation>Supprimer cette liste…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="214"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
         <source>New list</source>
         <translation>Nouvelle liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="215"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
         <source>Name of a new list</source>
-        <translation>Nom d&apos;une nouvelle liste</translation>
+        <translation>Nom d'une nouvelle liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="216"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
         <source>Add list</source>
         <translation>Ajouter la liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="217"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
         <source>Restore the standard lists…</source>
         <translation>Rétablir les listes de base…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="219"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
         <source>Removed items come back. Your own items, ticks and notes stay.</source>
         <translation>Les éléments supprimés reviennent. Vos propres éléments, coches et notes restent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="222"/>
-        <source>Items (Space ticks, Alt+Up and Alt+Down move, Delete removes)</source>
-        <translation>Éléments (Espace coche, Alt+flèche haut et Alt+flèche bas déplacent, Suppr supprime)</translation>
+        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
+        <source>Items</source>
+        <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="224"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="231" />
+        <source>Space ticks, Alt+Up and Alt+Down move, Delete removes.</source>
+        <translation>Espace coche, Alt+flèche haut et Alt+flèche bas déplacent, Suppr supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
         <source>Chosen item</source>
         <translation>Élément choisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="225"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="226"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="236" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="227"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="237" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="229"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="231"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="232"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="242" />
         <source>Delete</source>
         <translation>Touche Suppr</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="233"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
         <source>New item in this list</source>
         <translation>Nouvel élément dans cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="234"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="244" />
         <source>Type and press Enter</source>
         <translation>Tapez et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="235"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
         <source>Add item</source>
-        <translation>Ajouter l&apos;élément</translation>
+        <translation>Ajouter l'élément</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="312"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="322" />
         <source>%1 of %2 ticked</source>
         <translation>%1 sur %2 cochés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="325"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="335" />
         <source>Where is it? Who has it?</source>
-        <translation>Où est-ce ? Qui l&apos;a ?</translation>
+        <translation>Où est-ce ? Qui l'a ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="393"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="403" />
         <source>Added.</source>
         <translation>Ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="409"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="419" />
         <source>Your own item and its note are removed for good.</source>
         <translation>Votre élément et sa note sont supprimés définitivement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="411"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="421" />
         <source>It comes back when you restore the standard lists.</source>
         <translation>Il revient si vous rétablissez les listes de base.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="415"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="425" />
         <source>Remove this item?</source>
         <translation>Supprimer cet élément ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="417"/>
-        <location filename="../../app/gui/private/checklist/lists.py" line="463"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="417"/>
-        <location filename="../../app/gui/private/checklist/lists.py" line="463"/>
-        <location filename="../../app/gui/private/checklist/lists.py" line="486"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="432"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="443"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="453" />
         <source>List added. Add its first item below.</source>
         <translation>Liste ajoutée. Ajoutez son premier élément ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="461"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="471" />
         <source>Remove this list?</source>
         <translation>Supprimer cette liste ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="465"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="475" />
         <source>The list and all its items and notes are removed for good.</source>
         <translation>La liste, tous ses éléments et toutes ses notes sont supprimés définitivement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="481"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="491" />
         <source>Restore the standard lists?</source>
         <translation>Rétablir les listes de base ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="483"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="493" />
         <source>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</source>
         <translation>Les éléments que vous avez supprimés reviennent et les textes modifiés retrouvent leur texte de base. Vos propres éléments et listes, vos coches et vos notes restent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="486"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="495"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="505" />
         <source>The standard lists are back.</source>
         <translation>Les listes de base sont rétablies.</translation>
     </message>
@@ -438,7 +442,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="124"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="124" />
         <source>Checklist</source>
         <translation>Check-list</translation>
     </message>

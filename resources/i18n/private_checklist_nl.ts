@@ -1,81 +1,80 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ChecklistExport</name>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="106"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="106" />
         <source>Save the list as a PDF?</source>
         <translation>De lijst bewaren als pdf?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="108"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="108" />
         <source>A PDF is not locked with your passphrase. Anyone who finds the file, or a printed copy, can read it.</source>
         <translation>Een pdf is niet beveiligd met je wachtzin. Wie het bestand of een afgedrukte versie vindt, kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111" />
         <source>Choose where to save…</source>
         <translation>Kies waar je het bewaart…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="111"/>
-        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="111" />
+        <location filename="../../app/gui/private/checklist/export.py" line="145" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="114"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="114" />
         <source>Save it only where it is safe, for example on a USB stick you keep with you. Print it somewhere safe, for example at a CAW.</source>
         <translation>Bewaar het alleen op een veilige plek, bijvoorbeeld op een usb-stick die je bij je houdt. Druk het af op een veilige plek, bijvoorbeeld bij een CAW.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="125"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="125" />
         <source>Save the PDF</source>
         <translation>De pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="127"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="127" />
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="141"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="141" />
         <source>This folder seems to be copied to the internet (OneDrive, Dropbox, Google Drive or Nextcloud). Someone with access to that account could see the PDF.</source>
         <translation>Deze map wordt blijkbaar naar het internet gekopieerd (OneDrive, Dropbox, Google Drive of Nextcloud). Wie toegang heeft tot die account, kan de pdf zien.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="144"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="144" />
         <source>Save the PDF here?</source>
         <translation>De pdf hier bewaren?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="145"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="145" />
         <source>Save here anyway</source>
         <translation>Toch hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="151"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="151" />
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="173"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="173" />
         <source>The PDF was saved: %1</source>
         <translation>De pdf is bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="175"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="175" />
         <source>The PDF could not be saved.</source>
         <translation>De pdf kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="180"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="180" />
         <source>The PDF could not be saved. Is the disk full, or is the folder read-only?</source>
         <translation>De pdf kon niet bewaard worden. Is de schijf vol, of kan er niets in deze map geschreven worden?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/export.py" line="199"/>
+        <location filename="../../app/gui/private/checklist/export.py" line="199" />
         <source>Saving the PDF…</source>
         <translation>De pdf wordt bewaard…</translation>
     </message>
@@ -83,37 +82,37 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="65"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="65" />
         <source>Lists</source>
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="66"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="66" />
         <source>Emergency contacts</source>
         <translation>Noodcontacten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="69"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="69" />
         <source>Save as PDF…</source>
         <translation>Bewaren als pdf…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="70"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="70" />
         <source>Include the contacts</source>
         <translation>Met de contacten erbij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="82"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="82" />
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="87"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="87" />
         <source>Help numbers</source>
         <translation>Hulpnummers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="88"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="88" />
         <source>Your contacts</source>
         <translation>Je eigen contacten</translation>
     </message>
@@ -121,97 +120,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="183"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="183" />
         <source>Help numbers</source>
         <translation>Hulpnummers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="184"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="184" />
         <source>Your contacts</source>
         <translation>Je eigen contacten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="185"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>Bijvoorbeeld iemand die je vertrouwt, je CAW of een advocaat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="186"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="187"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
         <source>For example a trusted person, your CAW or a lawyer</source>
         <translation>Bijvoorbeeld iemand die je vertrouwt, je CAW of een advocaat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="188"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
         <source>When to call, what they know</source>
         <translation>Wanneer bellen, wat weet deze persoon?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
         <source>Save contact</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="243"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="243" />
         <source>Type a name or a number first.</source>
         <translation>Typ eerst een naam of een nummer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="250"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="250" />
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="257"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="257" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Gekopieerd. Na 30 seconden wordt het weer gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="265"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="265" />
         <source>Remove this contact?</source>
         <translation>Dit contact verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="277"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="277" />
         <source>Removed.</source>
         <translation>Verwijderd.</translation>
     </message>
@@ -219,32 +218,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="77"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="77" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Gekopieerd. Na 30 seconden wordt het weer gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="85"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="85" />
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
         <source>Copy this number</source>
         <translation>Dit nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, nummer %2, druk om te kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="94"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="94" />
         <source>Copy the website address</source>
         <translation>Het adres van de website kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96"/>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
         <source>%1, website %2, press to copy</source>
         <translation>%1, website %2, druk om te kopiëren</translation>
     </message>
@@ -252,185 +251,190 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="210"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="219" />
         <source>Lists</source>
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="211"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="220" />
         <source>Your own list</source>
         <translation>Je eigen lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="212"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="221" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="213"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="222" />
         <source>Remove this list…</source>
         <translation>Deze lijst verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="214"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
         <source>New list</source>
         <translation>Nieuwe lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="215"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
         <source>Name of a new list</source>
         <translation>Naam van een nieuwe lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="216"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
         <source>Add list</source>
         <translation>Lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="217"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
         <source>Restore the standard lists…</source>
         <translation>De standaardlijsten terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="219"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
         <source>Removed items come back. Your own items, ticks and notes stay.</source>
         <translation>Verwijderde punten komen terug. Je eigen punten, vinkjes en notities blijven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="222"/>
-        <source>Items (Space ticks, Alt+Up and Alt+Down move, Delete removes)</source>
-        <translation>Punten (spatie vinkt aan, Alt+pijl omhoog en Alt+pijl omlaag verplaatsen, Delete verwijdert)</translation>
+        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
+        <source>Items</source>
+        <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="224"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="231" />
+        <source>Space ticks, Alt+Up and Alt+Down move, Delete removes.</source>
+        <translation>Spatie vinkt aan, Alt+pijl omhoog en Alt+pijl omlaag verplaatsen, Delete verwijdert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
         <source>Chosen item</source>
         <translation>Gekozen punt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="225"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="226"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="236" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="227"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="237" />
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="229"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="231"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="232"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="242" />
         <source>Delete</source>
         <translation>Delete-toets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="233"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
         <source>New item in this list</source>
         <translation>Nieuw punt in deze lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="234"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="244" />
         <source>Type and press Enter</source>
         <translation>Typ en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="235"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
         <source>Add item</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="312"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="322" />
         <source>%1 of %2 ticked</source>
         <translation>%1 van %2 aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="325"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="335" />
         <source>Where is it? Who has it?</source>
         <translation>Waar is het? Wie heeft het?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="393"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="403" />
         <source>Added.</source>
         <translation>Toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="409"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="419" />
         <source>Your own item and its note are removed for good.</source>
         <translation>Je eigen punt en de notitie erbij worden voorgoed verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="411"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="421" />
         <source>It comes back when you restore the standard lists.</source>
         <translation>Het komt terug als je de standaardlijsten terugzet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="415"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="425" />
         <source>Remove this item?</source>
         <translation>Dit punt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="417"/>
-        <location filename="../../app/gui/private/checklist/lists.py" line="463"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="417"/>
-        <location filename="../../app/gui/private/checklist/lists.py" line="463"/>
-        <location filename="../../app/gui/private/checklist/lists.py" line="486"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="432"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
         <source>Removed.</source>
         <translation>Verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="443"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="453" />
         <source>List added. Add its first item below.</source>
         <translation>Lijst toegevoegd. Voeg hieronder het eerste punt toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="461"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="471" />
         <source>Remove this list?</source>
         <translation>Deze lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="465"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="475" />
         <source>The list and all its items and notes are removed for good.</source>
         <translation>De lijst en al haar punten en notities worden voorgoed verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="481"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="491" />
         <source>Restore the standard lists?</source>
         <translation>De standaardlijsten terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="483"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="493" />
         <source>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</source>
         <translation>Punten die je verwijderd hebt, komen terug en gewijzigde teksten krijgen weer hun standaardtekst. Je eigen punten en lijsten, je vinkjes en je notities blijven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="486"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="495"/>
+        <location filename="../../app/gui/private/checklist/lists.py" line="505" />
         <source>The standard lists are back.</source>
         <translation>De standaardlijsten zijn terug.</translation>
     </message>
@@ -438,7 +442,7 @@
 <context>
     <name>PrivateSpace</name>
     <message>
-        <location filename="../../app/gui/private/checklist/page.py" line="124"/>
+        <location filename="../../app/gui/private/checklist/page.py" line="124" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>

@@ -101,12 +101,14 @@ class ListsView(QWidget):
         own.addRow(self.section_name_label, self.section_name)
         own.addRow(self.delete_section_button)
         left.addWidget(self.own_box)
+        # The name gets the column's whole width (its hint is not clipped), the button below.
         new_row = QHBoxLayout()
-        new_row.addWidget(self.new_section, 1)
+        new_row.addStretch(1)
         new_row.addWidget(self.add_section_button)
         self.new_section_label = QLabel()
         self.new_section_label.setBuddy(self.new_section)
         left.addWidget(self.new_section_label)
+        left.addWidget(self.new_section)
         left.addLayout(new_row)
         left.addWidget(self.restore_button)
 
@@ -116,8 +118,15 @@ class ListsView(QWidget):
         right.addWidget(self.progress)
         self.items_label = QLabel()
         self.items_label.setBuddy(self.items)
+        # The keys, in a line that wraps: in a long language a header line would widen the
+        # window.
+        self.keys_hint = QLabel()
+        self.keys_hint.setObjectName("checklistKeys")
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setEnabled(False)  # quieter type, as a hint
         right.addWidget(self.items_label)
         right.addWidget(self.items, 1)
+        right.addWidget(self.keys_hint)
         self.item_box = QGroupBox()
         form = QFormLayout(self.item_box)
         self.text_label = QLabel()
@@ -218,9 +227,10 @@ class ListsView(QWidget):
         self.restore_button.setToolTip(
             self.tr("Removed items come back. Your own items, ticks and notes stay.")
         )
-        self.items_label.setText(
-            self.tr("Items (Space ticks, Alt+Up and Alt+Down move, Delete removes)")
-        )
+        self.items_label.setText(self.tr("Items"))
+        keys = self.tr("Space ticks, Alt+Up and Alt+Down move, Delete removes.")
+        self.keys_hint.setText(keys)
+        self.items.setAccessibleDescription(keys)
         self.item_box.setTitle(self.tr("Chosen item"))
         self.text_label.setText(self.tr("Text"))
         self.note_label.setText(self.tr("Note"))
