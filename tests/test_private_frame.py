@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
+from app.core.passphrase import word_list
 from app.gui.private import space as space_module
-from tests.helpers import create_space, unlock, window
+from tests.helpers import CTRL_SHIFT, create_space, type_in_search, unlock, window
 
 PASSPHRASE = "Lentebloesem Fiets Ajuin Kasteel"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -80,3 +81,69 @@ def test_no_private_page_changes_the_window_size(qtbot: Any, make_app: Any) -> N
         hint = lists.new_section.placeholderText()
         room = lists.new_section.contentsRect().width() - 8  # the field's own inner margins
         assert lists.new_section.fontMetrics().horizontalAdvance(hint) <= room, lang
+
+
+def assert_fits(dialog: Any) -> None:
+    """Every button shows its whole text and neither field is squashed."""
+    for button in dialog.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
+    for field in (dialog.first, dialog.again):
+        assert field.height() >= field.sizeHint().height()
+
+
+def test_the_passphrase_dialog_grows_with_its_texts(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    win = window(app)
+    type_in_search(qtbot, app, PASSPHRASE)
+    qtbot.keyClick(win.notes.search, Qt.Key.Key_Return, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: win.create_flow.dialog is not None)
+    dialog = win.create_flow.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    field_name = {"nl": "Typ hem nog een keer", "fr": "Tapez-la encore une fois"}
+    for lang in ("nl", "fr", "en"):
+        dialog.language.setCurrentIndex(dialog.language.findData(lang))
+        QApplication.processEvents()
+        assert_fits(dialog)
+        qtbot.mouseClick(dialog.suggest_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert_fits(dialog)
+        words = dialog.first.text()
+        assert set(words.split()) <= set(word_list(lang))
+        # The field to type it in is named (it sits above the suggestion, not below).
+        said = dialog.suggestion.text()
+        assert words in said and field_name.get(lang, "Type it again") in said
+        assert "below" not in said and "ci-dessous" not in said and "hieronder" not in said
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert dialog.suggestion.text().startswith("Voorstel: ")  # said again in her language
+    dialog.reject()
+
+
+def test_backup_and_change_dialogs_keep_their_fields_after_a_suggestion(
+    qtbot: Any, make_app: Any
+) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "en")
+    win = window(app)
+    win.session.ctx.set_language("nl")
+    settings = go_to(qtbot, win.session.space, 5)
+    backup = settings.extra[0]
+    qtbot.mouseClick(backup.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backup.dialog is not None and backup.dialog.isVisible())
+    dialog = backup.dialog
+    assert_fits(dialog)
+    qtbot.mouseClick(dialog.suggest_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert_fits(dialog)
+    qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backup.dialog is None)
+    # The change dialog suggests words in the space's language, not always in Dutch.
+    win.session.ctx.set_language("fr")
+    qtbot.mouseClick(settings.change, Qt.MouseButton.LeftButton)
+    change = settings.dialog
+    qtbot.waitUntil(change.isVisible)
+    qtbot.mouseClick(change.suggest_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert_fits(change)
+    assert set(change.first.text().split()) <= set(word_list("fr"))
+    qtbot.mouseClick(change.cancel, Qt.MouseButton.LeftButton)

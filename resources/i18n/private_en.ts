@@ -79,114 +79,115 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="122" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="129" />
         <source>New private space</source>
         <translation>New private space</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="123" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="130" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="124" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="131" />
         <source>Passphrase for the backup</source>
         <translation>Passphrase for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="129" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="136" />
         <source>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</source>
         <translation>Type the passphrase again to make a private space with it. Nobody can recover a forgotten passphrase, not even with this computer. An encrypted backup with a second passphrase is the way back.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="134" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="141" />
         <source>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</source>
         <translation>Choose a new passphrase. Nobody can recover a forgotten passphrase. The old one stops working as soon as this is done.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="138" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="145" />
         <source>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</source>
         <translation>The backup gets its own passphrase. Write it down and keep it apart from the backup, with someone you trust.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="144" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="151" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="145" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="152" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="146" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="153" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="182" />
         <source>Type it again</source>
         <translation>Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="152" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="159" />
         <source>Suggest words</source>
         <translation>Suggest words</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="155" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="162" />
         <source>From a backup…</source>
         <translation>From a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="163" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="156" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="163" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="157" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="164" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="164" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="180" />
         <source>Suggested: %1
-Learn it by heart, then type it again below.</source>
+Learn it by heart, then type it in the field “%2”.</source>
         <translation>Suggested: %1
-Learn it by heart, then type it again below.</translation>
+Learn it by heart, then type it in the field “%2”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="173" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="187" />
         <source>Type a passphrase first.</source>
         <translation>Type a passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="175" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="189" />
         <source>This passphrase is too short: use at least %1 characters, for example four ordinary words.</source>
         <translation>This passphrase is too short: use at least %1 characters, for example four ordinary words.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="178" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="192" />
         <source>Digits alone are too easy to guess: use words as well.</source>
         <translation>Digits alone are too easy to guess: use words as well.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="180" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="194" />
         <source>This passphrase repeats too much: use a few different words.</source>
         <translation>This passphrase repeats too much: use a few different words.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="193" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="207" />
         <source>The two passphrases are not the same. Type it again.</source>
         <translation>The two passphrases are not the same. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="197" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="211" />
         <source>One moment…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/passphrase_dialog.py" line="210" />
+        <location filename="../../app/gui/private/passphrase_dialog.py" line="224" />
         <source>This passphrase cannot be used. Choose another passphrase.</source>
         <translation>This passphrase cannot be used. Choose another passphrase.</translation>
     </message>
@@ -204,17 +205,17 @@ Learn it by heart, then type it again below.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="256" />
+        <location filename="../../app/gui/private/settings_page.py" line="278" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/space.py" line="160" />
+        <location filename="../../app/gui/private/space.py" line="179" />
         <source>Quick exit</source>
         <translation>Quick exit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/space.py" line="161" />
+        <location filename="../../app/gui/private/space.py" line="180" />
         <source>Back to the notes at once (Esc)</source>
         <translation>Back to the notes at once (Esc)</translation>
     </message>
@@ -235,92 +236,92 @@ Learn it by heart, then type it again below.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="151" />
+        <location filename="../../app/gui/private/settings_page.py" line="155" />
         <source>%1 % full: %2 MB of %3 MB used.</source>
         <translation>%1 % full: %2 MB of %3 MB used.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="158" />
+        <location filename="../../app/gui/private/settings_page.py" line="162" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="159" />
+        <location filename="../../app/gui/private/settings_page.py" line="163" />
         <source>Language of this private space</source>
         <translation>Language of this private space</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="160" />
+        <location filename="../../app/gui/private/settings_page.py" line="164" />
         <source>Locking</source>
         <translation>Locking</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="161" />
+        <location filename="../../app/gui/private/settings_page.py" line="165" />
         <source>Lock after this many minutes without use</source>
         <translation>Lock after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="162" />
+        <location filename="../../app/gui/private/settings_page.py" line="166" />
         <source>Lock when the window is minimised</source>
         <translation>Lock when the window is minimised</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="163" />
+        <location filename="../../app/gui/private/settings_page.py" line="167" />
         <source>Lock when I switch to another window</source>
         <translation>Lock when I switch to another window</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="164" />
+        <location filename="../../app/gui/private/settings_page.py" line="168" />
         <source>Esc means quick exit (recommended)</source>
         <translation>Esc means quick exit (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="165" />
+        <location filename="../../app/gui/private/settings_page.py" line="169" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="166" />
+        <location filename="../../app/gui/private/settings_page.py" line="170" />
         <source>Passphrase and deletion</source>
         <translation>Passphrase and deletion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="167" />
+        <location filename="../../app/gui/private/settings_page.py" line="171" />
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="168" />
+        <location filename="../../app/gui/private/settings_page.py" line="172" />
         <source>Delete this private space…</source>
         <translation>Delete this private space…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="205" />
+        <location filename="../../app/gui/private/settings_page.py" line="226" />
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="220" />
+        <location filename="../../app/gui/private/settings_page.py" line="237" />
         <source>The passphrase could not be changed; the old one still works. Is the disk full?</source>
         <translation>The passphrase could not be changed; the old one still works. Is the disk full?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="236" />
+        <location filename="../../app/gui/private/settings_page.py" line="258" />
         <source>Delete this private space?</source>
         <translation>Delete this private space?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="238" />
+        <location filename="../../app/gui/private/settings_page.py" line="260" />
         <source>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</source>
         <translation>Everything in this private space will be gone for good: diary, checklist and settings. Nobody can bring it back. A backup you made earlier still works.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="242" />
+        <location filename="../../app/gui/private/settings_page.py" line="264" />
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/settings_page.py" line="242" />
+        <location filename="../../app/gui/private/settings_page.py" line="264" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

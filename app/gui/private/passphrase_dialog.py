@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from app.gui.decoy.search_box import mark_sensitive
 
 RESTORE_MODULE = "app.gui.private.backup.restore"
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+TEXT_CHARACTERS = 70  # the explanation's lines, about this many characters wide
 
 
 class PassphraseDialog(QDialog):
@@ -50,6 +52,7 @@ class PassphraseDialog(QDialog):
         )
         self.explain = QLabel()
         self.explain.setWordWrap(True)
+        self.explain.setMinimumWidth(self.fontMetrics().averageCharWidth() * TEXT_CHARACTERS)
         self.first = QLineEdit(initial)
         self.first.setObjectName("passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -60,6 +63,8 @@ class PassphraseDialog(QDialog):
             mark_sensitive(field)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("suggestion")
+        self.suggestion.setWordWrap(True)
+        self.suggested = ""
         # Not selectable: a selection would put the passphrase into PRIMARY or the clipboard.
         self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.suggestion.hide()
@@ -105,7 +110,9 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.setMinimumWidth(460)
+        # The dialog takes the size its texts need, again after a language change or a
+        # suggestion: buttons are never clipped and the fields never squashed.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.retranslate()
         self.again.setFocus()
 
@@ -155,18 +162,25 @@ class PassphraseDialog(QDialog):
             self.restore_button.setText(self.tr("From a backup…"))
         self.ok.setText(self.tr("Create") if self.mode == self.CREATE else self.tr("OK"))
         self.cancel.setText(self.tr("Cancel"))
+        self._say_suggestion()
 
     def make_suggestion(self) -> None:
-        words = suggest(self.current_language())
-        self.first.setText(words)
+        self.suggested = suggest(self.current_language())
+        self.first.setText(self.suggested)
         self.again.setText("")
-        self.suggestion.setText(
-            self.tr("Suggested: %1\nLearn it by heart, then type it again below.").replace(
-                "%1", words
-            )
-        )
+        self._say_suggestion()
         self.suggestion.show()
         self.again.setFocus()
+
+    def _say_suggestion(self) -> None:
+        if not self.suggested:
+            return
+        # The field to type it in sits above this line: name it rather than point.
+        self.suggestion.setText(
+            self.tr("Suggested: %1\nLearn it by heart, then type it in the field “%2”.")
+            .replace("%1", self.suggested)
+            .replace("%2", self.tr("Type it again"))
+        )
 
     def reason(self, weak: Weakness) -> str:
         return {
@@ -214,4 +228,5 @@ class PassphraseDialog(QDialog):
     def wipe(self) -> None:
         for field in (self.first, self.again):
             field.setText("")
+        self.suggested = ""
         self.suggestion.setText("")

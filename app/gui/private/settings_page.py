@@ -178,7 +178,7 @@ class SettingsPage(PrivatePage):
 
     # change passphrase -------------------------------------------------------------------
     def ask_change(self) -> None:
-        dialog = PassphraseDialog(PassphraseDialog.CHANGE, self)
+        dialog = PassphraseDialog(PassphraseDialog.CHANGE, self, language=self.ctx.language)
         dialog.chosen.connect(self.ctx.generation.guard(self._change_chosen))
         dialog.finished.connect(lambda _r: dialog.wipe())
         self.dialog = dialog
