@@ -3,6 +3,7 @@ passphrase dialog, the room indicator and where the keyboard focus is."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -147,3 +148,21 @@ def test_backup_and_change_dialogs_keep_their_fields_after_a_suggestion(
     assert_fits(change)
     assert set(change.first.text().split()) <= set(word_list("fr"))
     qtbot.mouseClick(change.cancel, Qt.MouseButton.LeftButton)
+
+
+def test_the_room_bar_and_its_line_agree_in_her_language(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "nl")
+    win = window(app)
+    settings = go_to(qtbot, win.session.space, 5)
+    for lang, separator in (("nl", ","), ("fr", ","), ("en", ".")):
+        win.session.ctx.set_language(lang)
+        settings.refresh_capacity()
+        said = settings.fill_label.text()
+        match = re.search(r"(\d+)\s?%", said)
+        assert match is not None, said
+        assert settings.fill.value() == int(match.group(1))
+        assert settings.fill.maximum() == 100
+        assert not settings.fill.isTextVisible()  # no second, differently rounded number
+        sizes = re.findall(r"(\d+)([.,])(\d)\s?M[Bo]", said)
+        assert len(sizes) == 2 and {s[1] for s in sizes} == {separator}, said

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -83,6 +83,7 @@ class SettingsPage(PrivatePage):
 
         self.fill = QProgressBar()
         self.fill.setObjectName("capacity")
+        self.fill.setTextVisible(False)  # the line below says it, rounded once, in her language
         self.fill_label = QLabel()
         self.fill_label.setWordWrap(True)
         self.change = QPushButton()
@@ -149,14 +150,19 @@ class SettingsPage(PrivatePage):
 
     def refresh_capacity(self) -> None:
         used, total = self.ctx.vault.capacity()
-        self.fill.setRange(0, 1000)
-        self.fill.setValue(int(1000 * used / total) if total else 0)
-        self.fill_label.setText(
+        percent = round(100 * used / total) if total else 0
+        self.fill.setRange(0, 100)
+        self.fill.setValue(percent)  # the same number as the text: they cannot disagree
+        locale = QLocale(self.ctx.language)
+        text = (
             self.tr("%1 % full: %2 MB of %3 MB used.")
-            .replace("%1", str(round(100 * used / total)) if total else "0")
-            .replace("%2", f"{used / 1e6:.1f}")
-            .replace("%3", f"{total / 1e6:.1f}")
+            .replace("%1", locale.toString(percent))
+            .replace("%2", locale.toString(used / 1e6, "f", 1))
+            .replace("%3", locale.toString(total / 1e6, "f", 1))
         )
+        self.fill_label.setText(text)
+        self.fill.setAccessibleName(self.tr("Room"))
+        self.fill.setAccessibleDescription(text)
 
     def retranslate(self) -> None:
         self.general.setTitle(self.tr("Language"))
