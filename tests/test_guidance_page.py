@@ -234,3 +234,64 @@ def test_directory_filters_by_region_and_copies_numbers(qtbot, make_app, opened)
     card.website.linkActivated.emit(card.service.website)
     qtbot.waitUntil(lambda: dialogs.open_dialogs() == [])
     assert opened == []
+
+
+def test_a_search_that_finds_nothing_leaves_no_highlight(qtbot, make_app):
+    _win, space, page = open_guidance(qtbot, make_app(), "nl")
+    reader = page.reader
+    qtbot.keyClick(space.nav, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(reader.search, "vluchtt")  # "vluchttas": found and lit
+    assert reader.browser.textCursor().selectedText().lower() == "vluchtt"
+    assert reader.browser.extraSelections()
+    qtbot.keyClicks(reader.search, "asq")
+    assert reader.found.text() == "Niets gevonden."
+    assert not reader.browser.textCursor().hasSelection()  # no stale partial match
+    assert reader.browser.extraSelections() == []
+    # The word people use finds what the texts call otherwise.
+    reader.search.setText("")
+    qtbot.keyClicks(reader.search, "vluchthuis")
+    assert reader.found.text() != "Niets gevonden."
+    visible = {
+        reader.toc.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(reader.toc.count())
+        if not reader.toc.item(r).isHidden()
+    }
+    assert {"03-leave-or-stay", "04-help"} <= visible
+    assert reader.browser.textCursor().selectedText().lower().startswith("opvangcentr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "expected"),
+    [
+        ("en", "shelter", {"caw", "1712", "0800-30-030"}),
+        ("nl", "vluchthuis", {"caw", "1712", "0800-30-030"}),
+        ("fr", "refuge", {"caw", "1712", "0800-30-030"}),
+        ("en", "rape", {"zsg", "sos-viol"}),
+        ("nl", "verkrachting", {"zsg", "sos-viol"}),
+        ("en", "domestic violence", {"0800-30-030", "horenzienenpraten"}),
+        ("en", "abducted", {"116-000"}),  # what the service is for
+        ("fr", "passeport", {"docstop"}),
+    ],
+)
+def test_the_directory_finds_what_she_would_type(qtbot, make_app, lang, typed, expected):
+    _win, _space, page = open_guidance(qtbot, make_app(), lang)
+    page.show_directory()
+    view = page.directory
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClicks(view.search, typed)
+    assert {s.id for s in view.visible_services()} == expected
+    assert not view.empty.isVisible()
+    # Shelters have no entries of their own: a line says who helps to find one.
+    assert view.need_note.isVisible() == (expected == {"caw", "1712", "0800-30-030"})
+
+
+def test_nothing_found_says_only_what_applies(qtbot, make_app):
+    _win, _space, page = open_guidance(qtbot, make_app(), "nl")
+    page.show_directory()
+    view = page.directory
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClicks(view.search, "xyzzy")
+    assert view.empty.isVisible()
+    assert view.empty.text() == "Niets gevonden. Probeer een ander woord."  # all regions already
+    view.set_region("wallonia")
+    assert view.empty.text() == "Niets gevonden. Probeer een ander woord of alle regio's."

@@ -3,47 +3,57 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="207" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="211" />
+        <source>Nothing found. Try another word.</source>
+        <translation>Nothing found. Try another word.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="223" />
+        <source>Shelters are not listed here. These services can help you find a safe place to stay.</source>
+        <translation>Shelters are not listed here. These services can help you find a safe place to stay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="234" />
         <source>Search by name, number or need</source>
         <translation>Search by name, number or need</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="208" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="235" />
         <source>Search the help directory</source>
         <translation>Search the help directory</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="209" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="236" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="211" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="238" />
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="212" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="239" />
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="213" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="240" />
         <source>Flanders</source>
         <translation>Flanders</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="214" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="241" />
         <source>Brussels</source>
         <translation>Brussels</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="215" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="242" />
         <source>Wallonia</source>
         <translation>Wallonia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="219" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="213" />
         <source>Nothing found. Try another word or all regions.</source>
         <translation>Nothing found. Try another word or all regions.</translation>
     </message>
@@ -65,28 +75,28 @@
 <context>
     <name>GuidanceReader</name>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="161" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="162" />
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="163" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="164" />
         <source>Found in 1 section.</source>
         <translation>Found in 1 section.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="165" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="166" />
         <source>Found in %1 sections.</source>
         <translation>Found in %1 sections.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="227" />
-        <location filename="../../app/gui/private/guidance/reader.py" line="228" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="234" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="235" />
         <source>Search the guidance</source>
         <translation>Search the guidance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="229" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="236" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
@@ -181,42 +191,42 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="103" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="104" />
         <source>Copy this number (text messages only)</source>
         <translation>Copy this number (text messages only)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="105" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="106" />
         <source>%1, text message number %2, press to copy</source>
         <translation>%1, text message number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="110" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="111" />
         <source>Copy this number</source>
         <translation>Copy this number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="112" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="113" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="117" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="118" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="118" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="119" />
         <source>Text messages only, not calls</source>
         <translation>Text messages only, not calls</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="122" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="123" />
         <source>Website: %1</source>
         <translation>Website: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="126" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="127" />
         <source>Source: %1, checked on %2</source>
         <translation>Source: %1, checked on %2</translation>
     </message>

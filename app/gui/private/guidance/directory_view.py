@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import directory, guidance
 from app.core.directory import Service
 from app.gui.decoy.search_box import empty_without_undo, mark_sensitive
+from app.gui.private.guidance import synonyms
 from app.gui.private.widgets import BIG_NUMBER, make_bold, scrolling
 
 REGION_CHOICES = ("", "national", "flanders", "brussels", "wallonia")
@@ -149,10 +150,16 @@ class DirectoryView(QWidget):
         self.region_label.setBuddy(self.region)
         self.empty = QLabel()
         self.empty.setObjectName("directoryEmpty")
+        self.empty.setWordWrap(True)
         self.empty.hide()
+        self.need_note = QLabel()
+        self.need_note.setObjectName("directoryNeedNote")
+        self.need_note.setWordWrap(True)
+        self.need_note.hide()
         self.cards: list[ServiceCard] = []
         inner = QWidget()
         column = QVBoxLayout(inner)
+        column.addWidget(self.need_note)
         for service in services:
             card = ServiceCard(service)
             card.number_pressed.connect(self.number_pressed.emit)
@@ -185,18 +192,38 @@ class DirectoryView(QWidget):
         return [c.service for c in self.cards if not c.isHidden()]
 
     def apply_filter(self) -> None:
+        region, query, lang = self.current_region(), self.search.text(), self.lang or "en"
+        # The words she types, and what the services' texts say for them ("shelter", "rape"),
+        # in the name, number, hours and what each service is for.
+        helpers = {s for need in synonyms.needs_of(query) for s in need.services}
         shown = {
-            s.id
-            for s in guidance.filter_services(
-                [c.service for c in self.cards],
-                self.current_region(),
-                self.search.text(),
-                self.lang or "en",
+            c.service.id
+            for c in self.cards
+            if guidance.in_region(c.service, region)
+            and (
+                c.service.id in helpers
+                or synonyms.matches(guidance.service_text(c.service, lang), query)
             )
         }
         for card in self.cards:
             card.setHidden(card.service.id not in shown)
+        self.empty.setText(
+            self.tr("Nothing found. Try another word.")
+            if not region
+            else self.tr("Nothing found. Try another word or all regions.")
+        )
         self.empty.setVisible(not shown)
+        notes = [self.need_text(need.key) for need in synonyms.needs_of(query)]
+        self.need_note.setText("\n".join(n for n in notes if n))
+        self.need_note.setVisible(bool(shown) and bool(self.need_note.text()))
+
+    def need_text(self, key: str) -> str:
+        if key == "shelter":
+            return self.tr(
+                "Shelters are not listed here. These services can help you find a safe "
+                "place to stay."
+            )
+        return ""
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -216,7 +243,6 @@ class DirectoryView(QWidget):
         }
         for i in range(self.region.count()):
             self.region.setItemText(i, names[str(self.region.itemData(i) or "")])
-        self.empty.setText(self.tr("Nothing found. Try another word or all regions."))
         for card in self.cards:
             card.retranslate(lang, self.checked)
         self.apply_filter()

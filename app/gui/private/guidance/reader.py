@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core import guidance
 from app.core.guidance import Section
 from app.gui.decoy.search_box import empty_without_undo, mark_sensitive
+from app.gui.private.guidance import synonyms
 
 READING_POINT_SIZE = 12.0  # at least 11 pt, whatever the system's default
 LINE_CHARACTERS = 70
@@ -152,7 +153,7 @@ class GuidanceReader(QWidget):
 
     # search -----------------------------------------------------------------------------------
     def _on_search(self, text: str) -> None:
-        hits = {s.key for s in self.sections if guidance.matches(s.title + "\n" + s.text, text)}
+        hits = {s.key for s in self.sections if synonyms.matches(s.title + "\n" + s.text, text)}
         for row, section in enumerate(self.sections):
             self.toc.item(row).setHidden(section.key not in hits)
         if not text.strip():
@@ -175,9 +176,15 @@ class GuidanceReader(QWidget):
         positions = utf16_positions(text)
         self.matches = [
             (positions[start], positions[start + length] - positions[start])
-            for start, length in guidance.find_all(text, query)
+            for start, length in synonyms.find_all(text, query)
         ]
         self.match_index = -1
+        # The match selected for an earlier search goes too (it stayed lit when a longer word
+        # found nothing).
+        cursor = self.browser.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.browser.setTextCursor(cursor)
         others = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         others.setAlpha(90)
         selections = []
