@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QListWidget
 
 from app.core.checklist import load_defaults
@@ -356,11 +356,8 @@ def test_keyboard_path_through_the_page(qtbot: Any, make_app: Any) -> None:
     lists.sections.setFocus()
     qtbot.keyClick(lists.sections, Qt.Key.Key_Down)
     assert lists.current_section == "documents"
-    # Her own list is disabled for a standard list, so Tab skips it.
-    qtbot.keyClick(lists.sections, Qt.Key.Key_Tab)
-    assert win.focusWidget() is lists.new_section
-    path = [lists.add_section_button, lists.restore_button, lists.items, lists.text_edit]
-    for expected in [*path, lists.note_edit]:
+    # From the lists straight to their items, then the chosen item.
+    for expected in (lists.items, lists.text_edit, lists.note_edit):
         qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Tab)
         assert win.focusWidget() is expected
     qtbot.keyClicks(lists.note_edit, "with my cousin")
@@ -368,6 +365,20 @@ def test_keyboard_path_through_the_page(qtbot: Any, make_app: Any) -> None:
     assert win.focusWidget() is lists.up_button
     assert "with my cousin" in lists.items.item(0).text()
     assert page.model().item("documents.eid", "en").note == "with my cousin"
+    # Then a new item, then what changes the lists themselves; her own list is disabled for
+    # a standard list, so Tab skips it.
+    path = [
+        lists.down_button,
+        lists.delete_button,
+        lists.new_item,
+        lists.add_item_button,
+        lists.new_section,
+        lists.add_section_button,
+        lists.restore_button,
+    ]
+    for expected in path:
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Tab)
+        assert win.focusWidget() is expected
 
 
 def test_a_lock_during_the_export_leaves_no_file(
@@ -405,3 +416,54 @@ def test_a_lock_during_the_export_leaves_no_file(
     qtbot.waitUntil(lambda: job.finished, timeout=20000)
     QApplication.processEvents()
     assert list(target.parent.iterdir()) == []  # neither the PDF nor a partial file
+
+
+def row_colour(view: QListWidget) -> QColor:
+    """The background of the current row, where no text is drawn."""
+    rect = view.visualRect(view.currentIndex())
+    image = view.viewport().grab().toImage()
+    return image.pixelColor(rect.right() - 3, rect.center().y())
+
+
+def near(a: QColor, b: QColor) -> bool:
+    """The same colour, give or take the style's shading of a selected row."""
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 8
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#17181a"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_the_focused_list_is_the_one_that_is_lit(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "en")
+    page = lock_and_unlock(qtbot, app)  # past the welcome screens
+    lists = page.lists
+    win = window(app)
+    for palette in (None, dark_palette()):
+        if palette is not None:
+            win.session.space.setPalette(palette)
+        highlight = lists.items.palette().color(QPalette.ColorRole.Highlight)
+        lists.sections.setFocus()
+        qtbot.waitUntil(lists.sections.hasFocus)
+        assert near(row_colour(lists.sections), highlight)
+        quiet = row_colour(lists.items)
+        assert not near(quiet, highlight)  # the list without focus is visibly different
+        qtbot.keyClick(lists.sections, Qt.Key.Key_Tab)  # Lists, then straight to Items
+        assert win.focusWidget() is lists.items
+        assert near(row_colour(lists.items), highlight)
+        assert near(row_colour(lists.sections), quiet)
+        base = lists.items.palette().color(QPalette.ColorRole.Base)
+        # A tint between the theme's own colours: dark in a dark theme, light in a light one.
+        low, high = sorted((base.lightness(), highlight.lightness()))
+        assert low - 3 <= quiet.lightness() <= high + 3

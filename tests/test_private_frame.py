@@ -7,11 +7,13 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.core.passphrase import word_list
 from app.gui.private import space as space_module
 from tests.helpers import CTRL_SHIFT, create_space, type_in_search, unlock, window
+from tests.test_checklist_page import dark_palette, near, row_colour
 
 PASSPHRASE = "Lentebloesem Fiets Ajuin Kasteel"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -166,3 +168,24 @@ def test_the_room_bar_and_its_line_agree_in_her_language(qtbot: Any, make_app: A
         assert not settings.fill.isTextVisible()  # no second, differently rounded number
         sizes = re.findall(r"(\d+)([.,])(\d)\s?M[Bo]", said)
         assert len(sizes) == 2 and {s[1] for s in sizes} == {separator}, said
+
+
+def test_the_sidebar_shows_when_it_has_the_focus(qtbot: Any, make_app: Any) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "en")
+    win = window(app)
+    win.lock()
+    unlock(qtbot, app, PASSPHRASE)  # past the welcome screens
+    space = win.session.space
+    for palette in (None, dark_palette()):
+        if palette is not None:
+            space.setPalette(palette)
+        highlight = space.nav.palette().color(QPalette.ColorRole.Highlight)
+        space.nav.setFocus()
+        qtbot.waitUntil(space.nav.hasFocus)
+        assert near(row_colour(space.nav), highlight)
+        page = go_to(qtbot, space, 4)
+        page.lists.items.setFocus()
+        qtbot.waitUntil(page.lists.items.hasFocus)
+        assert not near(row_colour(space.nav), highlight)  # the keys go elsewhere now
+        assert near(row_colour(page.lists.items), highlight)

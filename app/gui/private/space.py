@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.private import registry
 from app.gui.private.context import SpaceContext
+from app.gui.private.focus_look import show_focus
 from app.gui.private.registry import PageSpec, PrivatePage
 
 SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -40,6 +41,7 @@ class PrivateSpace(QWidget):
         self.nav.setObjectName("privateNav")
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
+        show_focus(self.nav)
         for spec in self.specs:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)

@@ -27,6 +27,7 @@ from app.core.directory import Service
 from app.gui import dialogs
 from app.gui.decoy.search_box import mark_sensitive
 from app.gui.private.context import SpaceContext
+from app.gui.private.focus_look import show_focus
 from app.gui.private.widgets import make_bold, scrolling
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -125,6 +126,7 @@ class ContactsView(QWidget):
         self.own_box = QGroupBox()
         self.list = QListWidget()
         self.list.setObjectName("checklistContacts")
+        show_focus(self.list)
         self.name = QLineEdit()
         self.name.setObjectName("contactName")
         self.number = QLineEdit()

@@ -26,6 +26,7 @@ from app.core.checklist import Checklist, Item, Section
 from app.gui import dialogs
 from app.gui.decoy.search_box import mark_sensitive
 from app.gui.private.context import SpaceContext
+from app.gui.private.focus_look import show_focus
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,6 +65,7 @@ class ListsView(QWidget):
         self.sections.setMaximumWidth(300)
         self.sections.setWordWrap(True)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        show_focus(self.sections)
         self.new_section = _line("checklistNewSection")
         self.add_section_button = _button("checklistAddSection")
         self.section_name = _line("checklistSectionName")
@@ -78,6 +80,7 @@ class ListsView(QWidget):
         self.items = QListWidget()
         self.items.setObjectName("checklistItems")
         self.items.setWordWrap(True)
+        show_focus(self.items)
         self.text_edit = _line("checklistItemText")
         self.note_edit = _line("checklistItemNote")
         self.up_button = _button("checklistUp")
@@ -172,14 +175,10 @@ class ListsView(QWidget):
         self.delete_button.clicked.connect(guard(self.ask_delete_item))
         self.restore_button.clicked.connect(guard(self.ask_restore))
 
-        # One path for the keyboard: lists, her own list, new list, then items and the item form.
+        # One path for the keyboard: from the lists straight to their items and the chosen
+        # item, a new item; then what changes the lists themselves (used less often).
         chain = [
             self.sections,
-            self.section_name,
-            self.delete_section_button,
-            self.new_section,
-            self.add_section_button,
-            self.restore_button,
             self.items,
             self.text_edit,
             self.note_edit,
@@ -188,6 +187,11 @@ class ListsView(QWidget):
             self.delete_button,
             self.new_item,
             self.add_item_button,
+            self.section_name,
+            self.delete_section_button,
+            self.new_section,
+            self.add_section_button,
+            self.restore_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

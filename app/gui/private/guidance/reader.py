@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core import guidance
 from app.core.guidance import Section
 from app.gui.decoy.search_box import empty_without_undo, mark_sensitive
+from app.gui.private.focus_look import show_focus
 from app.gui.private.guidance import synonyms
 
 READING_POINT_SIZE = 12.0  # at least 11 pt, whatever the system's default
@@ -87,6 +88,7 @@ class GuidanceReader(QWidget):
         self.toc.setMinimumWidth(200)
         self.toc.setMaximumWidth(300)
         self.toc.setSpacing(2)
+        show_focus(self.toc)
         toc_font = QFont(self.toc.font())
         toc_font.setPointSizeF(max(toc_font.pointSizeF(), 11.0))
         self.toc.setFont(toc_font)
