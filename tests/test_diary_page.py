@@ -6,7 +6,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from app.core.diary import Diary
@@ -356,3 +356,30 @@ def test_canaries_stay_inside_the_vault(qtbot: Any, make_app: Any, tmp_path: Pat
                 if encoded in data:
                     found.append((path.relative_to(tmp_path), canary))
     assert found == []
+
+
+def test_dates_follow_the_space_language_not_the_computer(qtbot: Any, make_app: Any) -> None:
+    # The computer says American English; the space is English, then Dutch: day before month,
+    # a 24-hour clock, in the list, the form's date fields and the filters alike.
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        app = make_app()
+        create_space(qtbot, app, PASSPHRASE, "en")
+        page = new_entry(qtbot, app)
+        page.form.date.setDate(QDate(2026, 3, 9))
+        page.form.time.setTime(QTime(21, 5))
+        qtbot.keyClicks(page.form.text, "It happened in the kitchen.")
+        save(qtbot, page)
+        assert "09/03/2026" in page.form.date.text()
+        assert "21:05" in page.form.time.text()
+        recorded = page.times.text()
+        assert "AM" not in recorded and "PM" not in recorded
+        assert page.model.index(0, 0).data().startswith("09/03/2026 21:05")
+        window(app).session.set_language("nl")
+        assert page.form.date.text() == "9/03/2026"
+        assert page.model.index(0, 0).data().startswith("9/03/2026 21:05")
+        assert page.times.text().startswith("Geschreven 2")  # a day first, no AM or PM
+        assert page.locale().name() == "nl_BE"
+        assert page.from_date.locale().name() == "nl_BE"
+    finally:
+        QLocale.setDefault(QLocale.c())

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt
+from PySide6.QtCore import QDate, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from app.core.attachments import prepare
@@ -220,7 +220,7 @@ def test_history_speaks_dutch_in_the_forms_order(qtbot: Any, make_app: Any) -> N
         assert raw not in text, raw
     for code in ("text", "kinds", "danger", "when_start", "when_precision", "children_present"):
         assert code not in text, code
-    day = QLocale("nl").toString(QDate(2026, 11, 27), QLocale.FormatType.ShortFormat)
+    day = "27/11/2026"  # as written in Belgium (nl_BE), not the Netherlands (27-11-2026)
     assert day + " 21:30" in text
     assert "Dingen kapotmaken; Duwen, slaan" in text
     assert "Een wapen, of iets dat als wapen gebruikt werd" in text

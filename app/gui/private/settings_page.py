@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from app.core.spaces import AlreadyInUse, CopyOutdated, discard_copy
 from app.core.vault import Vault
 from app.gui import dialogs
 from app.gui.private.context import SpaceContext
+from app.gui.private.formats import space_locale
 from app.gui.private.passphrase_dialog import LANGUAGE_NAMES, PassphraseDialog
 from app.gui.private.registry import PageSpec, PrivatePage, register
 from app.gui.private.widgets import fill_with_scrolling
@@ -153,7 +154,7 @@ class SettingsPage(PrivatePage):
         percent = round(100 * used / total) if total else 0
         self.fill.setRange(0, 100)
         self.fill.setValue(percent)  # the same number as the text: they cannot disagree
-        locale = QLocale(self.ctx.language)
+        locale = space_locale(self.ctx.language)
         text = (
             self.tr("%1 % full: %2 MB of %3 MB used.")
             .replace("%1", locale.toString(percent))

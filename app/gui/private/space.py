@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.gui.private import registry
 from app.gui.private.context import SpaceContext
 from app.gui.private.focus_look import show_focus
+from app.gui.private.formats import apply_formats
 from app.gui.private.registry import PageSpec, PrivatePage
 
 SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -34,6 +35,9 @@ class PrivateSpace(QWidget):
         super().__init__(parent)
         self.setObjectName("privateSpace")
         self.ctx = ctx
+        # Dates and numbers in every child widget (date fields, calendars) follow the space's
+        # language, not the computer's.
+        apply_formats(self, ctx.language)
         self.specs: list[PageSpec] = registry.pages()
         self.built: dict[str, PrivatePage] = {}
 
@@ -118,6 +122,7 @@ class PrivateSpace(QWidget):
         page.key = key
         self.built[key] = page
         self.stack.addWidget(page)
+        apply_formats(page, self.ctx.language)
         return page
 
     def current_key(self) -> str:
@@ -178,6 +183,8 @@ class PrivateSpace(QWidget):
         self.notice.setText("")
 
     def retranslate(self) -> None:
+        for root in [self, *self.built.values()]:
+            apply_formats(root, self.ctx.language)
         self.quick_exit.setText(self.tr("Quick exit"))
         self.quick_exit.setToolTip(self.tr("Back to the notes at once (Esc)"))
         for row, spec in enumerate(self.specs):

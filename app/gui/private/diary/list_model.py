@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.diary import Diary, ListFilter, Row
+from app.gui.private.formats import space_locale
 
 BATCH = 200
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
@@ -86,13 +87,13 @@ class DiaryListModel(QAbstractListModel):
     def __init__(self, diary: Callable[[], Diary | None], language: str) -> None:
         super().__init__()
         self._diary = diary
-        self.locale = QLocale(language)
+        self.locale = space_locale(language)
         self.filter = ListFilter()
         self.rows: list[Row] = []
         self._more = True
 
     def set_language(self, language: str) -> None:
-        self.locale = QLocale(language)
+        self.locale = space_locale(language)
         if self.rows:
             self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 

@@ -29,6 +29,7 @@ from app.gui.private.diary.files_panel import FilesPanel, megabytes
 from app.gui.private.diary.form import EntryForm
 from app.gui.private.diary.list_model import ENTRY_ID, DiaryListModel, counted, kind_name
 from app.gui.private.diary.viewer import HistoryDialog, IntegrityDialog
+from app.gui.private.formats import space_locale
 from app.gui.private.registry import PageSpec, PrivatePage, register
 from app.gui.private.report.review import ReportButton
 from app.gui.private.widgets import scrolling
@@ -285,7 +286,7 @@ class DiaryPage(PrivatePage):
             self.times.setText(self.tr("New entry, not saved yet."))
             return
         entry = diary.entry(self.entry_id)
-        locale = QLocale(self.ctx.language)
+        locale = space_locale(self.ctx.language)
 
         def when(t: float) -> str:
             moment = QDateTime.fromSecsSinceEpoch(int(t))
@@ -375,7 +376,7 @@ class DiaryPage(PrivatePage):
         self.files.set_files(diary.entry(entry_id).attachments)
         self.status.setText(
             self.tr("Saved at %1.").replace(
-                "%1", QLocale(self.ctx.language).toString(QTime.currentTime(), "HH:mm")
+                "%1", space_locale(self.ctx.language).toString(QTime.currentTime(), "HH:mm")
             )
         )
         self._show_form(at_top=False)  # she stays where she was, in the field she was in
@@ -437,8 +438,8 @@ class DiaryPage(PrivatePage):
         self.dialog = HistoryDialog(
             self,
             diary.revisions(self.entry_id),
-            QLocale(self.ctx.language),
-            lambda fields: self.form.describe(fields, QLocale(self.ctx.language)),
+            space_locale(self.ctx.language),
+            lambda fields: self.form.describe(fields, space_locale(self.ctx.language)),
             self.ctx.generation.guard(self.ask_purge),
         )
         self.dialog.open()
@@ -498,7 +499,7 @@ class DiaryPage(PrivatePage):
             return
         report = diary.verify()
         self.dialog = IntegrityDialog(
-            self, report, QLocale(self.ctx.language), self.ctx.clipboard.copy
+            self, report, space_locale(self.ctx.language), self.ctx.clipboard.copy
         )
         self.dialog.open()
 

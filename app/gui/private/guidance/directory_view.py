@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import directory, guidance
 from app.core.directory import Service
 from app.gui.decoy.search_box import empty_without_undo, mark_sensitive
+from app.gui.private.formats import space_locale
 from app.gui.private.guidance import synonyms
 from app.gui.private.widgets import BIG_NUMBER, make_bold, scrolling
 
@@ -35,7 +36,7 @@ def checked_date(checked: str, lang: str) -> str:
     date = QDate.fromString(checked, "yyyy-MM-dd")
     if not date.isValid():
         return checked
-    return QLocale(lang).toString(date, "d MMMM yyyy")
+    return space_locale(lang).toString(date, "d MMMM yyyy")
 
 
 class ServiceCard(QFrame):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from app.core.report import Cancelled, Choice, gather, matching_rows, select
 from app.gui import dialogs, files
 from app.gui.private.context import SpaceContext
 from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
+from app.gui.private.formats import apply_formats, space_locale
 from app.gui.private.report.pdf import write_pdf
 from app.gui.private.widgets import confirm_save_target
 from app.gui.worker import Job
@@ -138,6 +139,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(760, 640)
+        apply_formats(self, ctx.language)  # a window: it does not take the page's locale
         self.retranslate()
         self.reload()
 
@@ -193,7 +195,7 @@ class ReportDialog(QDialog):
         return [self.list.item(i) for i in range(self.list.count())]
 
     def reload(self, *_args: Any) -> None:
-        locale = QLocale(self.ctx.language)
+        locale = space_locale(self.ctx.language)
         self.list.blockSignals(True)
         self.list.clear()
         for row in matching_rows(self.diary, self.filters()):

@@ -10,10 +10,11 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime
 
 from app.core.report import ReportEntry
 from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
+from app.gui.private.formats import space_locale
 
 translate = QCoreApplication.translate  # strings below: context "ReportPdf"
 
@@ -22,7 +23,7 @@ class Words:
     """Dates and times in the space's language; the same clock for every line."""
 
     def __init__(self, language: str) -> None:
-        self.locale = QLocale(language)
+        self.locale = space_locale(language)
 
     def moment(self, t: float) -> str:
         return self.locale.toString(QDateTime.fromSecsSinceEpoch(int(t)), "dd/MM/yyyy HH:mm:ss")
