@@ -6,7 +6,7 @@ catalogue can never change a text of the notes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core.resources import resource
 
@@ -33,6 +33,45 @@ def load_translator(catalogue: str, language: str) -> QTranslator | None:
         return None
     translator.catalogue_data = data  # type: ignore[attr-defined]
     return translator
+
+
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own texts (the context menus of text fields, key names such as "Del") in
+    ``language``, from the catalogue installed with PySide6 (part of Qt, nothing private)."""
+    if language == "en":
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
+class QtSourceTexts(QTranslator):
+    """Qt's own texts in English, over a Qt catalogue installed earlier (an English private
+    space on a computer whose notes are in French or Dutch)."""
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        # Qt's contexts are its class names; the app's catalogues use none starting with "Q"
+        # but the private QrDialog, which is English in an English space anyway.
+        return source if context.startswith("Q") else ""
+
+
+def notes_translators(language: str) -> list[QTranslator]:
+    """The notes' catalogue and Qt's own texts for the notes' language."""
+    found = [load_translator("notes", language), qt_translator(language)]
+    return [t for t in found if t is not None]
+
+
+def space_qt_translator(language: str) -> QTranslator | None:
+    """Qt's own texts for a private space in ``language``, installed over the notes' ones while
+    it is open (and removed on lock, so the notes' return)."""
+    if language == "en":
+        return QtSourceTexts()
+    return qt_translator(language)
 
 
 def private_translators(language: str) -> list[QTranslator]:

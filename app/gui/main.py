@@ -48,7 +48,7 @@ class Application:
         self.instance = SingleInstance(folder.path)
         self.window: MainWindow | None = None
         self.guard: PanicGuard | None = None
-        self.translator: QTranslator | None = None
+        self.translators: list[QTranslator] = []
         self.setup_thread: threading.Thread | None = None
 
     def start(self) -> bool:
@@ -56,8 +56,8 @@ class Application:
         if not self.instance.acquire():
             self.instance.wake_first()
             return False
-        self.translator = i18n.load_translator("notes", i18n.system_language())
-        i18n.install(self.translator)
+        self.translators = i18n.notes_translators(i18n.system_language())
+        i18n.install(self.translators)
         self.folder.open()
         ui = QSettings(str(self.folder.path / UI_SETTINGS), QSettings.Format.IniFormat)
         self.window = MainWindow(self.folder, ui)
@@ -105,6 +105,8 @@ class Application:
             self.setup_thread.join()
         self.folder.close()
         self.instance.release()
+        i18n.remove(self.translators)
+        self.translators = []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _cannot_start(qt_app: QApplication) -> int:
     """Say calmly that the notes folder cannot be read; nothing is changed or replaced."""
-    translator = i18n.load_translator("notes", i18n.system_language())
-    i18n.install(translator)
+    translators = i18n.notes_translators(i18n.system_language())
+    i18n.install(translators)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Startup", "Notes"),

@@ -54,7 +54,7 @@ class PrivateSession:
         self.on_locked = on_locked
         self.jobs: list[Job] = []
         self.locked = False
-        self.translator: list[QTranslator] | None = i18n.private_translators(
+        self.translator: list[QTranslator] | None = self._translators(
             vault.setting("language", "nl")
         )
         i18n.install(self.translator)
@@ -127,9 +127,16 @@ class PrivateSession:
             return
         self.vault.set_setting("language", language)
         i18n.remove(self.translator)
-        self.translator = i18n.private_translators(language)
+        self.translator = self._translators(language)
         i18n.install(self.translator)
         self.space.retranslate()
+
+    @staticmethod
+    def _translators(language: str) -> list[QTranslator]:
+        """The private catalogues and, over the notes' ones, Qt's own texts (text fields'
+        menus, key names) in the space's language; the lock removes them all."""
+        qt = i18n.space_qt_translator(language)
+        return i18n.private_translators(language) + ([qt] if qt is not None else [])
 
     def replace_vault(self, vault: Vault) -> None:
         """After a passphrase change the space continues on the new file."""
