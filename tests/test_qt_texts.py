@@ -4,6 +4,7 @@ the space's language inside the private space; the lock brings the notes' ones b
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
@@ -48,6 +49,10 @@ def test_an_english_space_over_french_notes_has_english_menus(qtbot, make_app) -
     create_space(qtbot, app, "purple elephant dances slowly", language="en")
     texts = menu_texts(QLineEdit(win.session.space))
     assert "Paste" in texts and "Coller" not in texts
+    # only Qt's own texts: the app's catalogues still answer for their contexts
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    kept = "Your text was kept."
+    assert QCoreApplication.translate("PrivateSpace", kept) == kept
     assert (
         win.notes.delete_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) == "Del"
     )

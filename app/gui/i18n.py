@@ -57,7 +57,7 @@ class QtSourceTexts(QTranslator):
     ) -> str:
         # Qt's contexts are its class names; the app's catalogues use none starting with "Q"
         # but the private QrDialog, which is English in an English space anyway.
-        return source if context.startswith("Q") else ""
+        return source if context.startswith("Q") else None  # type: ignore[return-value]
 
 
 def notes_translators(language: str) -> list[QTranslator]:
