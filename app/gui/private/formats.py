@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 # Dutch and French as written in Belgium; English with day-month order and a 24-hour clock
@@ -39,3 +39,27 @@ def apply_formats(root: QWidget, language: str) -> None:
             edit.setDisplayFormat(
                 f"{_full_year(locale.dateFormat(short))} {locale.timeFormat(short)}"
             )
+
+
+def _as_locale(where: QLocale | str) -> QLocale:
+    return where if isinstance(where, QLocale) else space_locale(where)
+
+
+def date_text(where: QLocale | str, day: QDate) -> str:
+    """A date as the space's language writes it, always with a four-digit year (French
+    Belgian short dates would say 27/11/26)."""
+    locale = _as_locale(where)
+    return locale.toString(day, _full_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+
+
+def time_text(where: QLocale | str, at: QTime, seconds: bool = False) -> str:
+    locale = _as_locale(where)
+    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in fmt:
+        fmt = fmt.replace("mm", "mm:ss")
+    return locale.toString(at, fmt)
+
+
+def datetime_text(where: QLocale | str, moment: QDateTime, seconds: bool = False) -> str:
+    """A date and time in the space's language: the date as ``date_text``, then the time."""
+    return f"{date_text(where, moment.date())} {time_text(where, moment.time(), seconds)}"

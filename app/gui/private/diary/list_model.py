@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.diary import Diary, ListFilter, Row
-from app.gui.private.formats import space_locale
+from app.gui.private.formats import date_text, space_locale, time_text
 
 BATCH = 200
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
@@ -62,22 +62,21 @@ def _qdate(text: str) -> tuple[QDate, QTime | None]:
 
 def when_text(locale: QLocale, start: str, end: str, precision: str, recorded: float) -> str:
     """When it happened, in words: "12/03/2024 21:30", "around 12/03/2024", "since ..."."""
-    short = QLocale.FormatType.ShortFormat
     if not start:
         moment = QDateTime.fromSecsSinceEpoch(int(recorded))
         return QCoreApplication.translate("DiaryList", "written %1").replace(
-            "%1", locale.toString(moment.date(), short)
+            "%1", date_text(locale, moment.date())
         )
     day, at = _qdate(start)
-    text = locale.toString(day, short)
+    text = date_text(locale, day)
     if at is not None and precision in ("time", ""):
-        text += " " + locale.toString(at, short)
+        text += " " + time_text(locale, at)
     if precision == "around":
         return QCoreApplication.translate("DiaryList", "around %1").replace("%1", text)
     if precision == "since":
         return QCoreApplication.translate("DiaryList", "since %1").replace("%1", text)
     if precision == "period" and end:
-        return text + " – " + locale.toString(_qdate(end)[0], short)
+        return text + " – " + date_text(locale, _qdate(end)[0])
     return text
 
 

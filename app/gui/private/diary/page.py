@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from app.gui.private.diary.files_panel import FilesPanel, megabytes
 from app.gui.private.diary.form import EntryForm
 from app.gui.private.diary.list_model import ENTRY_ID, DiaryListModel, counted, kind_name
 from app.gui.private.diary.viewer import HistoryDialog, IntegrityDialog
-from app.gui.private.formats import space_locale
+from app.gui.private.formats import datetime_text, space_locale
 from app.gui.private.registry import PageSpec, PrivatePage, register
 from app.gui.private.report.review import ReportButton
 from app.gui.private.widgets import scrolling
@@ -290,7 +290,7 @@ class DiaryPage(PrivatePage):
 
         def when(t: float) -> str:
             moment = QDateTime.fromSecsSinceEpoch(int(t))
-            return locale.toString(moment, QLocale.FormatType.ShortFormat)
+            return datetime_text(locale, moment)
 
         self.times.setText(
             self.tr("Recorded %1 · edited %2 · version %3")

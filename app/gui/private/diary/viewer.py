@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.chain import ChainReport
 from app.core.diary import Revision
 from app.gui.private.diary.list_model import counted
+from app.gui.private.formats import datetime_text
 
 
 class ImageViewer(QDialog):
@@ -62,9 +63,7 @@ class ImageViewer(QDialog):
 
 
 def _when(locale: QLocale, t: float) -> str:
-    return locale.toString(
-        QDateTime.fromMSecsSinceEpoch(int(t * 1000)), QLocale.FormatType.ShortFormat
-    )
+    return datetime_text(locale, QDateTime.fromMSecsSinceEpoch(int(t * 1000)))
 
 
 class HistoryDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontDatabase
 
 from app.core.report import Report, ReportEntry, ReportFile, summary_lines
 from app.gui.private.diary.list_model import KIND_SEPARATOR, counted, kind_name
-from app.gui.private.report.words import Words, date_text, esc, fields_table, hash_span, heads
+from app.gui.private.report.words import Words, esc, fields_table, file_date_text, hash_span, heads
 
 # Families with Latin, Arabic and Hebrew glyphs, best first; Qt falls back per character too.
 FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Noto Naskh Arabic", "Arial", "Tahoma", "Segoe UI")
@@ -211,7 +211,7 @@ def _file_block(f: ReportFile, w: Words, size: QSize | None) -> str:
             if f.kind == "image"
             else translate("ReportPdf", "Date of the file")
         )
-        lines.append(f"{html.escape(label)}: {html.escape(date_text(f.original_date))}")
+        lines.append(f"{html.escape(label)}: {html.escape(file_date_text(w, f.original_date))}")
     lines.append(f"{heads()['SHA-256 of the stored copy']}: {hash_span(f.sha256)}")
     original = translate("ReportPdf", "SHA-256 of the original file")
     lines.append(f"{html.escape(original)}: {hash_span(f.original_sha256)}")

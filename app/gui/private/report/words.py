@@ -10,11 +10,11 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from app.core.report import ReportEntry
 from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
-from app.gui.private.formats import space_locale
+from app.gui.private.formats import date_text, datetime_text, space_locale
 
 translate = QCoreApplication.translate  # strings below: context "ReportPdf"
 
@@ -26,10 +26,10 @@ class Words:
         self.locale = space_locale(language)
 
     def moment(self, t: float) -> str:
-        return self.locale.toString(QDateTime.fromSecsSinceEpoch(int(t)), "dd/MM/yyyy HH:mm:ss")
+        return datetime_text(self.locale, QDateTime.fromSecsSinceEpoch(int(t)), seconds=True)
 
     def day(self, t: float) -> str:
-        return self.locale.toString(QDateTime.fromSecsSinceEpoch(int(t)).date(), "dd/MM/yyyy")
+        return date_text(self.locale, QDateTime.fromSecsSinceEpoch(int(t)).date())
 
     def happened(self, entry: ReportEntry) -> str:
         f = entry.fields
@@ -129,10 +129,19 @@ def hash_span(value: str) -> str:
     return f"<span class='hash'>{html.escape(value)}</span>"
 
 
-def date_text(value: str) -> str:
+def file_date_text(w: Words, value: str) -> str:
+    """A file's own date (EXIF or ISO text) in the space's language, with seconds."""
     for fmt in ("%Y:%m:%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
         try:
-            return datetime.strptime(value[:19], fmt).strftime("%d/%m/%Y %H:%M:%S")
+            moment = datetime.strptime(value[:19], fmt)
         except ValueError:
             continue
+        return datetime_text(
+            w.locale,
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute, moment.second),
+            ),
+            seconds=True,
+        )
     return value
