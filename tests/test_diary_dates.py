@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+import secrets
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 
 from app.gui.private.report.words import Words
 from tests.helpers import create_space, window
-from tests.test_diary_page import PASSPHRASE, new_entry, save
+from tests.test_diary_page import PASSPHRASE, add_files, new_entry, save
 
 SHORT_YEAR = re.compile(r"\b\d{1,2}/\d{2}/\d{2}(?!\d)")
 
@@ -47,3 +49,17 @@ def test_french_dates_have_four_digit_years(qtbot: Any, make_app: Any) -> None:
     assert words.day(stamp) == "27/11/2026"
     assert words.moment(stamp) == "27/11/2026 22:09:05"
     assert window(app).session is not None
+
+
+def test_french_sizes_have_a_decimal_comma(qtbot: Any, make_app: Any, tmp_path: Path) -> None:
+    app = make_app()
+    create_space(qtbot, app, PASSPHRASE, "fr")
+    page = new_entry(qtbot, app)
+    qtbot.keyClicks(page.form.text, "Une photo.")
+    room = page.room_label.text()
+    assert re.search(r"\d,\d Mo|\d,\d MB", room) and not re.search(r"\d\.\d", room), room
+    big = tmp_path / "grand.bin"
+    big.write_bytes(secrets.token_bytes(2_000_000))
+    add_files(qtbot, page, [big])
+    message = page.files.message.text()
+    assert re.search(r"\d,\d", message) and not re.search(r"\d\.\d", message), message

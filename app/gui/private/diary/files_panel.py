@@ -26,13 +26,15 @@ from app.gui import files as pickers
 from app.gui.private.context import SpaceContext
 from app.gui.private.diary.viewer import ImageViewer
 from app.gui.private.diary.wrap import WrapCheckBox
+from app.gui.private.formats import space_locale
 from app.gui.worker import Job
 
 ATTACHMENT_ID = Qt.ItemDataRole.UserRole + 2
 
 
-def megabytes(n: int) -> str:
-    return f"{n / 1e6:.1f}"
+def megabytes(n: int, language: str) -> str:
+    """A size in MB with one decimal, written as the space's language does (16,3 in French)."""
+    return space_locale(language).toString(n / 1e6, "f", 1)
 
 
 class FilesPanel(QGroupBox):
@@ -122,7 +124,7 @@ class FilesPanel(QGroupBox):
         self.list.addItem(row)
 
     def _label(self, item: Attachment) -> str:
-        size = megabytes(item.size) + " MB"
+        size = megabytes(item.size, self.ctx.language) + " MB"
         parts = [item.name, size]
         if item.original_date:
             parts.append(item.original_date.replace("T", " ")[:16])
@@ -272,7 +274,7 @@ class FilesPanel(QGroupBox):
                 ),
             }
             text = texts.get(exc.reason, texts["unreadable"])
-            text = text.replace("%2", megabytes(exc.room))
+            text = text.replace("%2", megabytes(exc.room, self.ctx.language))
         else:
             text = self.tr("“%1” could not be added. Nothing was added.")
         self.message.setText(text.replace("%1", name))

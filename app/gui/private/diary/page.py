@@ -255,7 +255,7 @@ class DiaryPage(PrivatePage):
         self.room_label.setText(
             self.tr("Room: %1 % full. There is room for %2 MB more of photos and files.")
             .replace("%1", str(round(100 * used / total)) if total else "0")
-            .replace("%2", megabytes(diary.room_for_files()))
+            .replace("%2", megabytes(diary.room_for_files(), self.ctx.language))
         )
 
     def _activated(self, index: Any) -> None:
@@ -366,7 +366,7 @@ class DiaryPage(PrivatePage):
                 self.tr(
                     "This does not fit any more: there is room for %1 MB more. What you "
                     "typed is still here; remove a file to make room."
-                ).replace("%1", megabytes(exc.room))
+                ).replace("%1", megabytes(exc.room, self.ctx.language))
             )
             return
         self.entry_id = entry_id
