@@ -83,7 +83,8 @@ def test_add_more_fits_the_pane_and_never_scrolls_sideways(
         assert focus is not None
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
         assert bar.value() == 0
-        label = page.form.form.labelForField(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        label = next((lb for lb in page.form.labels.values() if lb.buddy() is focused), None)
         if isinstance(label, QLabel):
             seen += 1
             left, right = inside(label, viewport)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -156,10 +155,12 @@ class EntryForm(QWidget):
         self.danger_note.hide()
         danger_layout.addWidget(self.danger_note)
 
-        # labels above their fields, wrapped: a long label or translation never widens the form
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # labels above their fields, as wide as the form and wrapped only when that is too
+        # narrow: a long translation never widens the form. (A QFormLayout gives a wrapped
+        # label only its own size hint, which broke "Mots exacts / prononcés" with room to
+        # spare.)
+        self.form = QVBoxLayout()
+        self.form.setSpacing(2)
         self.labels: dict[str, QLabel] = {}
 
         def row(key: str, widget: QWidget | QVBoxLayout) -> None:
@@ -167,7 +168,13 @@ class EntryForm(QWidget):
             label.setWordWrap(True)
             self.labels[key] = label
             label.setBuddy(widget if isinstance(widget, QWidget) else self.precision)
-            self.form.addRow(label, widget)
+            if len(self.labels) > 1:
+                self.form.addSpacing(6)
+            self.form.addWidget(label)
+            if isinstance(widget, QWidget):
+                self.form.addWidget(widget)
+            else:
+                self.form.addLayout(widget)
 
         row("when", when_row)
         row("duration", self.lines["duration"])
