@@ -223,7 +223,7 @@ def test_history_speaks_dutch_in_the_forms_order(qtbot: Any, make_app: Any) -> N
         assert code not in text, code
     day = "27/11/2026"  # as written in Belgium (nl_BE), not the Netherlands (27-11-2026)
     assert day + " 21:30" in text
-    assert "Dingen kapotmaken; Duwen, slaan" in text
+    assert "Duwen, slaan; Dingen kapotmaken" in text  # the form's order, not the stored one
     assert "Een wapen, of iets dat als wapen gebruikt werd" in text
     assert "Kinderen erbij\nJa" in text
     # each version: what happened first, then the rest in the form's order
@@ -374,7 +374,7 @@ def test_kinds_read_as_kinds_and_file_buttons_need_a_file(
     # two kinds in the list: a kind's own comma no longer reads as a third kind
     damage, physical = kind_name("damage"), kind_name("physical")
     assert "," in physical
-    assert " · " + damage + "; " + physical + "\n" in page.model.data(page.model.index(0))
+    assert " · " + physical + "; " + damage + "\n" in page.model.data(page.model.index(0))
     # the examples under each kind add to its name, never repeat it
     page = new_entry(qtbot, app)
     for code, check in page.form.kinds.items():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.diary import DANGER_SIGNS, KINDS
 from app.gui.decoy.search_box import mark_sensitive
-from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
+from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, kinds_text, when_text
 from app.gui.private.diary.wrap import Hint, WrapCheckBox
 
 LONG_FIELDS = ("words", "injuries", "effect", "witnesses")
@@ -281,13 +281,11 @@ class EntryForm(QWidget):
         if fields.get("text"):
             lines.append((self.tr("What happened"), str(fields["text"])))
         if fields.get("kinds"):
-            names = [kind_name(str(code)) for code in fields["kinds"]]
-            lines.append((self.tr("Kinds of violence"), KIND_SEPARATOR.join(names)))
+            lines.append((self.tr("Kinds of violence"), kinds_text(fields["kinds"])))
         if fields.get("danger"):
-            signs = [
-                self.danger[str(c)].text() if str(c) in self.danger else str(c)
-                for c in fields["danger"]
-            ]
+            ticked = {str(c) for c in fields["danger"]}
+            signs = [self.danger[c].text() for c in DANGER_SIGNS if c in ticked]
+            signs += sorted(ticked - set(self.danger))
             lines.append((self.danger_box.title(), KIND_SEPARATOR.join(signs)))
         if fields.get("when_start"):
             when = when_text(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from app.core.diary import Diary, ListFilter, Row
+from app.core.diary import KINDS, Diary, ListFilter, Row
 from app.gui.private.formats import date_text, space_locale, time_text
 
 BATCH = 200
@@ -26,6 +26,13 @@ ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 # Between kinds in one line: a kind's own name can hold a comma ("Pushing, hitting").
 KIND_SEPARATOR = "; "
+
+
+def kinds_text(codes: Iterable[object]) -> str:
+    """Kinds by name in the form's order (a saved entry keeps them in the order ticked)."""
+    order = {code: i for i, code in enumerate(KINDS)}
+    ordered = sorted((str(c) for c in codes), key=lambda c: order.get(c, len(order)))
+    return KIND_SEPARATOR.join(kind_name(c) for c in ordered)
 
 
 def kind_name(code: str) -> str:
@@ -144,7 +151,7 @@ class DiaryListModel(QAbstractListModel):
     def line(self, row: Row) -> str:
         head = when_text(self.locale, row.when_start, row.when_end, row.precision, row.created)
         if row.kinds:
-            head += " · " + KIND_SEPARATOR.join(kind_name(k) for k in row.kinds)
+            head += " · " + kinds_text(row.kinds)
         if row.n_files:
             files = counted(
                 row.n_files,

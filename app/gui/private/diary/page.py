@@ -272,7 +272,7 @@ class DiaryPage(PrivatePage):
         """The form; an entry opened (or a new one) starts at the top, the cursor in its text
         box and in view: the form keeps its scroll position from the last entry otherwise."""
         self.stack.setCurrentWidget(self.form_view)
-        self.history_button.setEnabled(self.entry_id is not None)
+        self.history_button.setEnabled(False)  # until _show_times finds an earlier version
         self.delete_button.setEnabled(self.entry_id is not None)
         self._show_times()
         if at_top:
@@ -286,6 +286,7 @@ class DiaryPage(PrivatePage):
             self.times.setText(self.tr("New entry, not saved yet."))
             return
         entry = diary.entry(self.entry_id)
+        self.history_button.setEnabled(entry.revisions > 1)
         locale = space_locale(self.ctx.language)
 
         def when(t: float) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtGui import QFontDatabase
 
 from app.core.report import Report, ReportEntry, ReportFile, summary_lines
-from app.gui.private.diary.list_model import KIND_SEPARATOR, counted, kind_name
+from app.gui.private.diary.list_model import counted, kinds_text
 from app.gui.private.report.words import Words, esc, fields_table, file_date_text, hash_span, heads
 
 # Families with Latin, Arabic and Hebrew glyphs, best first; Qt falls back per character too.
@@ -139,7 +139,7 @@ def _summary(report: Report, w: Words) -> str:
     by_number = {e.number: e for e in report.entries}
     rows = "".join(
         f"<tr><td>{s.number}</td><td>{html.escape(w.happened(by_number[s.number]))}</td>"
-        f"<td>{html.escape(KIND_SEPARATOR.join(kind_name(k) for k in s.kinds))}</td>"
+        f"<td>{html.escape(kinds_text(s.kinds))}</td>"
         f"<td>{html.escape(s.text)}</td></tr>"
         for s in summary_lines(report)
     )

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from app.core.report import ReportEntry
-from app.gui.private.diary.list_model import KIND_SEPARATOR, kind_name, when_text
+from app.gui.private.diary.list_model import KIND_SEPARATOR, kinds_text, when_text
 from app.gui.private.formats import date_text, datetime_text, space_locale
 
 translate = QCoreApplication.translate  # strings below: context "ReportPdf"
@@ -97,7 +97,7 @@ def danger_name(code: str) -> str:
 
 def field_value(key: str, value: Any) -> str:
     if key == "kinds":
-        return html.escape(KIND_SEPARATOR.join(kind_name(str(k)) for k in value))
+        return html.escape(kinds_text(value))
     if key == "danger":
         return html.escape(KIND_SEPARATOR.join(danger_name(str(k)) for k in value))
     if key in ("children_present", "police_called", "certificate"):
