@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -192,3 +193,45 @@ def test_a_folder_where_no_lock_can_be_made_still_opens(qtbot, make_app, data_di
     (data_dir / "notes.lock").mkdir()  # no lock file can be created here
     app = make_app()
     assert titles(window(app)) == ["kept"]
+
+
+def test_enter_in_the_title_goes_on_to_the_text(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    qtbot.keyClick(win.notes.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    win.notes.title.setFocus()
+    qtbot.keyClicks(win.notes.title, "Groceries")
+    qtbot.keyClick(win.notes.title, Qt.Key.Key_Return)
+    assert win.notes.body.hasFocus()
+    qtbot.keyClicks(win.notes.body, "milk")
+    assert win.notes.title.text() == "Groceries" and win.notes.body.toPlainText() == "milk"
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_every_file_menu_item_has_its_own_access_key(language: str) -> None:
+    from app.gui.i18n import load_translator
+
+    translator = load_translator("notes", language)
+
+    def text(context: str, source: str) -> str:
+        return (translator.translate(context, source) if translator else "") or source
+
+    items = [
+        text("MainWindow", "&New note"),
+        text("MainWindow", "&Rename note"),
+        text("NotesPage", "&Delete note"),
+        text("MainWindow", "&Quit"),
+    ]
+    keys = []
+    for item in items:
+        assert item.count("&") == 1, item
+        keys.append(item[item.index("&") + 1].lower())
+    assert len(set(keys)) == len(keys), items
+
+
+def test_the_about_box_is_not_a_narrow_column(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    win.about_action.trigger()
+    box = dialogs.open_dialogs()[-1]
+    qtbot.waitUntil(box.isVisible)
+    assert box.width() >= 300
+    box.reject()

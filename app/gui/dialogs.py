@@ -34,12 +34,16 @@ def ask(
     informative: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.NoIcon,
     default: int = 0,
+    min_text_width_em: int = 0,
 ) -> QMessageBox:
     """A message box with our own (translated) buttons; ``on_answer(index)`` gets the button
     pressed, or -1 when it was closed another way. The last button is the Cancel button.
     ``default`` is the button Enter presses (give the Cancel button's index when the first
-    button destroys something)."""
+    button destroys something). ``min_text_width_em`` keeps short texts from being laid out as
+    a narrow column."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if min_text_width_em:
+        box.setStyleSheet(f"QLabel {{ min-width: {int(min_text_width_em)}em; }}")
     if informative:
         box.setInformativeText(informative)
     made: list[QPushButton] = []

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             [self.tr("Close")],
             lambda _i: None,
             informative=self.tr("A simple place for your notes. Notes are saved as you type."),
+            min_text_width_em=22,  # not a narrow column of short lines
         )
 
     # deleting with undo ---------------------------------------------------------------------

@@ -78,7 +78,7 @@
         <translation>A simple place for your notes. Notes are saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197" />
+        <location filename="../../app/gui/main_window.py" line="198" />
         <source>Note deleted.</source>
         <translation>Note deleted.</translation>
     </message>
@@ -126,26 +126,26 @@
     </message>
     <message>
         <location filename="../../app/gui/decoy/notes_page.py" line="96" />
-        <source>Delete note</source>
-        <translation>Delete note</translation>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Delete note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="179" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="185" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="243" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
         <translation>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="255" />
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
         <translation>This note could not be saved: the notes folder cannot be written. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="254" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
         <translation>This note could not be saved yet. Your text is still here; it will be tried again.</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/main.py" line="141" />
+        <location filename="../../app/gui/main.py" line="143" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="142" />
+        <location filename="../../app/gui/main.py" line="144" />
         <source>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</source>
         <translation>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="148" />
+        <location filename="../../app/gui/main.py" line="150" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -78,7 +78,7 @@
         <translation>Een eenvoudige plek voor je notities. Notities worden bewaard terwijl je typt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197" />
+        <location filename="../../app/gui/main_window.py" line="198" />
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
@@ -126,26 +126,26 @@
     </message>
     <message>
         <location filename="../../app/gui/decoy/notes_page.py" line="96" />
-        <source>Delete note</source>
-        <translation>Notitie verwijderen</translation>
+        <source>&amp;Delete note</source>
+        <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="179" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="185" />
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="243" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
         <translation>De schijf is vol, daarom kon deze notitie nog niet bewaard worden. Je tekst staat er nog; maak wat ruimte vrij en hij wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="255" />
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
         <translation>Deze notitie kon niet bewaard worden: in de map van de notities kan niet geschreven worden. Je tekst staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="254" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
         <translation>Deze notitie kon nog niet bewaard worden. Je tekst staat er nog; het wordt opnieuw geprobeerd.</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/gui/main.py" line="141" />
+        <location filename="../../app/gui/main.py" line="143" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="142" />
+        <location filename="../../app/gui/main.py" line="144" />
         <source>Notes cannot read its folder right now. Nothing was changed or deleted. If the disk is full or read-only, free some space and start Notes again.</source>
         <translation>Notities kan zijn map nu niet lezen. Er is niets gewijzigd of verwijderd. Is de schijf vol of alleen-lezen? Maak wat ruimte vrij en start Notities opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="148" />
+        <location filename="../../app/gui/main.py" line="150" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -93,7 +93,7 @@ class NotesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.delete_action = QAction(self.tr("Delete note"), self)
+        self.delete_action = QAction(self.tr("&Delete note"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_current)
@@ -107,6 +107,7 @@ class NotesPage(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.title.textEdited.connect(self._on_edit)
+        self.title.returnPressed.connect(self._title_done)
         self.body.textChanged.connect(self._on_edit)
         self.reload()
         if self.model.rowCount() > 0:
@@ -156,6 +157,11 @@ class NotesPage(QWidget):
             return
         self._dirty = True
         self._autosave.start()
+
+    def _title_done(self) -> None:
+        """Enter in the title goes on to the text, as in any notes app."""
+        self.body.setFocus()
+        self.body.moveCursor(QTextCursor.MoveOperation.End)
 
     def save(self) -> bool:
         """Write the open note if it changed; on failure keep the text and say so calmly."""
