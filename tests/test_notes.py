@@ -235,3 +235,30 @@ def test_the_about_box_is_not_a_narrow_column(qtbot, make_app) -> None:  # type:
     qtbot.waitUntil(box.isVisible)
     assert box.width() >= 300
     box.reject()
+
+
+def test_edit_menu_cuts_copies_pastes_and_selects_in_the_focused_field(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import create_space
+
+    app = make_app()
+    win = window(app)
+    new_note(qtbot, win, "Recipe", "flour sugar")
+    cut, copy, paste, select_all = win.text_actions
+    win.notes.body.setFocus()
+    select_all.trigger()
+    assert win.notes.body.textCursor().selectedText() == "flour sugar"
+    copy.trigger()
+    assert QApplication.clipboard().text() == "flour sugar"
+    win.notes.title.setFocus()
+    win.notes.title.end(False)
+    paste.trigger()
+    assert win.notes.title.text() == "Recipeflour sugar"
+    win.notes.title.selectAll()
+    cut.trigger()
+    assert win.notes.title.text() == "" and QApplication.clipboard().text() == "Recipeflour sugar"
+    QApplication.clipboard().clear()
+    # While the private space shows, none of the notes' menu actions is live.
+    create_space(qtbot, app, "lentebloesem fiets ajuin kasteel")
+    assert not any(a.isEnabled() for a in win.text_actions)
+    win.lock()
+    assert all(a.isEnabled() for a in win.text_actions)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -164,6 +165,17 @@ class MainWindow(QMainWindow):
         self.undo_delete_action.triggered.connect(self._undo_delete)
         edit_menu.addAction(self.undo_delete_action)
         edit_menu.addSeparator()
+        self.text_actions = [
+            self._text_action(self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+            self._text_action(self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+            self._text_action(self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+            self._text_action(
+                self.tr("Select &All"), QKeySequence.StandardKey.SelectAll, "selectAll"
+            ),
+        ]
+        for action in self.text_actions:
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.notes.focus_search)
@@ -178,6 +190,7 @@ class MainWindow(QMainWindow):
             self.notes.delete_action,
             self.find_action,
             self.about_action,
+            *self.text_actions,
         ]
 
     def show_about(self) -> None:
@@ -190,6 +203,19 @@ class MainWindow(QMainWindow):
             informative=self.tr("A simple place for your notes. Notes are saved as you type."),
             min_text_width_em=22,  # not a narrow column of short lines
         )
+
+    def _text_action(self, text: str, key: QKeySequence.StandardKey, method: str) -> QAction:
+        """An Edit menu item for the text field that has the focus (its own keys still work)."""
+        action = QAction(text, self)
+        action.setShortcut(key)
+        action.triggered.connect(lambda: self._on_focused_text(method))
+        return action
+
+    @staticmethod
+    def _on_focused_text(method: str) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            getattr(widget, method)()
 
     # deleting with undo ---------------------------------------------------------------------
     def _offer_undo(self, note_id: int) -> None:

@@ -3,82 +3,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85" />
+        <location filename="../../app/gui/main_window.py" line="86" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95" />
+        <location filename="../../app/gui/main_window.py" line="96" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142" />
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143" />
+        <location filename="../../app/gui/main_window.py" line="144" />
         <source>&amp;New note</source>
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146" />
+        <location filename="../../app/gui/main_window.py" line="147" />
         <source>&amp;Rename note</source>
         <translation>&amp;Rename note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149" />
+        <location filename="../../app/gui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159" />
+        <location filename="../../app/gui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160" />
+        <location filename="../../app/gui/main_window.py" line="161" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="169" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="170" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="171" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="173" />
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="179" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="184" />
         <source>&amp;About Notes</source>
         <translation>&amp;About Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186" />
+        <location filename="../../app/gui/main_window.py" line="199" />
         <source>About Notes</source>
         <translation>About Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187" />
+        <location filename="../../app/gui/main_window.py" line="200" />
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188" />
+        <location filename="../../app/gui/main_window.py" line="201" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190" />
+        <location filename="../../app/gui/main_window.py" line="203" />
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>A simple place for your notes. Notes are saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198" />
+        <location filename="../../app/gui/main_window.py" line="224" />
         <source>Note deleted.</source>
         <translation>Note deleted.</translation>
     </message>

@@ -3,82 +3,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85" />
+        <location filename="../../app/gui/main_window.py" line="86" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95" />
+        <location filename="../../app/gui/main_window.py" line="96" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142" />
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143" />
+        <location filename="../../app/gui/main_window.py" line="144" />
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146" />
+        <location filename="../../app/gui/main_window.py" line="147" />
         <source>&amp;Rename note</source>
         <translation>&amp;Renommer la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149" />
+        <location filename="../../app/gui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159" />
+        <location filename="../../app/gui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160" />
+        <location filename="../../app/gui/main_window.py" line="161" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="169" />
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="170" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="171" />
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="173" />
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="179" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="184" />
         <source>&amp;About Notes</source>
         <translation>À &amp;propos de Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186" />
+        <location filename="../../app/gui/main_window.py" line="199" />
         <source>About Notes</source>
         <translation>À propos de Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187" />
+        <location filename="../../app/gui/main_window.py" line="200" />
         <source>Notes %1</source>
         <translation>Notes %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188" />
+        <location filename="../../app/gui/main_window.py" line="201" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190" />
+        <location filename="../../app/gui/main_window.py" line="203" />
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>Un endroit simple pour vos notes. Les notes sont enregistrées pendant que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198" />
+        <location filename="../../app/gui/main_window.py" line="224" />
         <source>Note deleted.</source>
         <translation>Note supprimée.</translation>
     </message>

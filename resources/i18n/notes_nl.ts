@@ -3,82 +3,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85" />
+        <location filename="../../app/gui/main_window.py" line="86" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95" />
+        <location filename="../../app/gui/main_window.py" line="96" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142" />
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143" />
+        <location filename="../../app/gui/main_window.py" line="144" />
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146" />
+        <location filename="../../app/gui/main_window.py" line="147" />
         <source>&amp;Rename note</source>
         <translation>Notitie &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149" />
+        <location filename="../../app/gui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159" />
+        <location filename="../../app/gui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160" />
+        <location filename="../../app/gui/main_window.py" line="161" />
         <source>&amp;Undo delete</source>
         <translation>Verwijderen &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="169" />
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="170" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="171" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="173" />
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="179" />
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="184" />
         <source>&amp;About Notes</source>
         <translation>&amp;Over Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186" />
+        <location filename="../../app/gui/main_window.py" line="199" />
         <source>About Notes</source>
         <translation>Over Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187" />
+        <location filename="../../app/gui/main_window.py" line="200" />
         <source>Notes %1</source>
         <translation>Notities %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188" />
+        <location filename="../../app/gui/main_window.py" line="201" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190" />
+        <location filename="../../app/gui/main_window.py" line="203" />
         <source>A simple place for your notes. Notes are saved as you type.</source>
         <translation>Een eenvoudige plek voor je notities. Notities worden bewaard terwijl je typt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198" />
+        <location filename="../../app/gui/main_window.py" line="224" />
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
