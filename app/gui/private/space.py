@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -110,6 +111,26 @@ class PrivateSpace(QWidget):
         shortcut.setContext(SHORTCUT_CONTEXT)
         shortcut.activated.connect(slot)
         self._shortcuts.append(shortcut)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter (Return or the keypad's) presses the focused push button, as Space does.
+
+        Outside dialogs Qt's push buttons let Enter pass unused; it comes up here from any
+        button of the space or its pages (dialogs are windows of their own: their keys never
+        reach this, so their default buttons keep working as before)."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        focused = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and plain == Qt.KeyboardModifier.NoModifier
+            and isinstance(focused, QPushButton)
+            and focused.isEnabled()
+            and self.isAncestorOf(focused)
+        ):
+            event.accept()
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     # pages --------------------------------------------------------------------------------
     def page(self, key: str) -> PrivatePage | None:

@@ -1,0 +1,104 @@
+"""The private space by keyboard alone: Enter on buttons, visible focus, links, counts."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from tests.helpers import create_space, window
+
+PHRASE = "Lentebloesem fiets ajuin kasteel"
+CTRL = Qt.KeyboardModifier.ControlModifier
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
+def open_space(qtbot: Any, make_app: Any, language: str = "fr") -> Any:
+    app = make_app()
+    create_space(qtbot, app, PHRASE, language)
+    win = window(app)
+    win.activateWindow()
+    return app, win.session.space
+
+
+def focus(qtbot: Any, widget: QWidget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def show(qtbot: Any, space: Any, key: str) -> Any:
+    space.show_page(key)
+    page = space.built[key]
+    qtbot.waitUntil(lambda: space.stack.currentWidget() is page)
+    return page
+
+
+def test_return_on_quick_exit_locks(qtbot: Any, make_app: Any) -> None:
+    app, space = open_space(qtbot, make_app)
+    focus(qtbot, space.quick_exit)
+    qtbot.keyClick(space.quick_exit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window(app).private_open)
+
+
+def test_keypad_enter_on_quick_exit_locks(qtbot: Any, make_app: Any) -> None:
+    app, space = open_space(qtbot, make_app)
+    focus(qtbot, space.quick_exit)
+    qtbot.keyClick(space.quick_exit, Qt.Key.Key_Enter, KEYPAD)
+    qtbot.waitUntil(lambda: not window(app).private_open)
+
+
+def test_enter_on_a_home_number_copies_it(qtbot: Any, make_app: Any) -> None:
+    app, space = open_space(qtbot, make_app)
+    home = show(qtbot, space, "home")
+    card = home.cards[0]
+    QGuiApplication.clipboard().clear()
+    focus(qtbot, card.number)
+    qtbot.keyClick(card.number, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == card.service.number
+    assert card.copied.text()
+    assert window(app).private_open
+
+
+def test_enter_on_checklist_buttons_acts(qtbot: Any, make_app: Any) -> None:
+    _app, space = open_space(qtbot, make_app, "en")
+    page = show(qtbot, space, "checklist")
+    page.tabs.setCurrentWidget(page.contacts)
+    contacts = page.contacts
+    qtbot.keyClicks(contacts.name, "Sam")
+    focus(qtbot, contacts.save_button)
+    qtbot.keyClick(contacts.save_button, Qt.Key.Key_Return)
+    assert contacts.list.count() == 1
+    card = contacts.cards[0]
+    QGuiApplication.clipboard().clear()
+    focus(qtbot, card.copy_button)
+    qtbot.keyClick(card.copy_button, Qt.Key.Key_Enter, KEYPAD)
+    assert QGuiApplication.clipboard().text() == (card.service.number or card.service.website)
+
+
+def test_enter_works_on_every_page_button(qtbot: Any, make_app: Any) -> None:
+    """Every push button shown on every page takes Enter as it takes Space (their own actions
+    are disconnected first: pressing them for real would lock, export or delete)."""
+    _app, space = open_space(qtbot, make_app)
+    seen = 0
+    for spec in space.specs:
+        page = show(qtbot, space, spec.key)
+        buttons = [
+            b
+            for b in page.findChildren(QPushButton)
+            if b.isVisible() and b.isEnabled() and b.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
+        for button in buttons:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                button.clicked.disconnect()
+            clicked: list[bool] = []
+            button.clicked.connect(lambda _=False, c=clicked: c.append(True))
+            focus(qtbot, button)
+            qtbot.keyClick(button, Qt.Key.Key_Return)
+            assert clicked, f"{spec.key}: {button.objectName() or button.text()}"
+            seen += 1
+    assert seen >= 8
