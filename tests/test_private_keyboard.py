@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tests.helpers import create_space, window
 
@@ -102,3 +103,50 @@ def test_enter_works_on_every_page_button(qtbot: Any, make_app: Any) -> None:
             assert clicked, f"{spec.key}: {button.objectName() or button.text()}"
             seen += 1
     assert seen >= 8
+
+
+def visible_number_buttons(root: QWidget) -> list[QPushButton]:
+    return [
+        b
+        for b in root.findChildren(QPushButton)
+        if b.objectName().startswith("number-") and b.isVisible()
+    ]
+
+
+def assert_focus_shows(qtbot: Any, first: QPushButton, second: QPushButton) -> None:
+    focus(qtbot, second)
+    unfocused = first.grab().toImage()
+    focus(qtbot, first)
+    focused = first.grab().toImage()
+    assert focused.size() == unfocused.size()
+    assert focused != unfocused, "the focused number looks the same as without focus"
+
+
+def test_home_numbers_show_focus_and_tab_goes_number_to_number(qtbot: Any, make_app: Any) -> None:
+    _app, space = open_space(qtbot, make_app)
+    home = show(qtbot, space, "home")
+    numbers = [card.number for card in home.cards]
+    assert len(numbers) >= 3
+    assert_focus_shows(qtbot, numbers[0], numbers[1])
+    # From the Quick exit button the next stop is the first number, not the page's scroll area.
+    focus(qtbot, space.quick_exit)
+    qtbot.keyClick(space.quick_exit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is numbers[0]
+    for here, there in itertools.pairwise(numbers):
+        focus(qtbot, here)
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is there
+
+
+def test_directory_numbers_show_focus_and_tab_goes_number_to_number(
+    qtbot: Any, make_app: Any
+) -> None:
+    _app, space = open_space(qtbot, make_app)
+    page = show(qtbot, space, "guidance")
+    page.show_directory()
+    numbers = visible_number_buttons(page.directory)
+    assert len(numbers) >= 3
+    assert_focus_shows(qtbot, numbers[0], numbers[1])
+    focus(qtbot, page.directory.region)
+    qtbot.keyClick(page.directory.region, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is numbers[0]

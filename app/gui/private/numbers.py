@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.directory import Service
 from app.gui.clipboard import PrivateClipboard
-from app.gui.private.widgets import BIG_NUMBER, make_bold
+from app.gui.private.widgets import big_number_button, make_bold
 
 
 class NumberCard(QFrame):
@@ -25,10 +25,8 @@ class NumberCard(QFrame):
         self.name = QLabel()
         self.name.setWordWrap(True)
         make_bold(self.name)
-        self.number = QPushButton(service.number)
+        self.number = big_number_button(service.number)
         self.number.setObjectName(f"number-{service.id}")
-        make_bold(self.number, BIG_NUMBER)
-        self.number.setFlat(True)
         self.number.clicked.connect(self.copy)
         self.hours = QLabel()
         self.hours.setWordWrap(True)

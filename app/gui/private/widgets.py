@@ -5,16 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.gui import dialogs, files
 
 
 def scrolling(inner: QWidget) -> QScrollArea:
-    """``inner`` in a frameless scroll area that resizes it to the width available."""
+    """``inner`` in a frameless scroll area that resizes it to the width available.
+
+    The area itself takes no Tab stop: every page body put in one holds buttons or fields, and
+    the area scrolls to whichever of them gets the focus. A stop on the area would show nothing.
+    """
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(inner)
@@ -38,6 +50,25 @@ def make_bold(widget: QWidget, scale: float = 1.0) -> None:
 
 
 BIG_NUMBER = 1.8  # phone numbers are read under stress: large and bold
+
+# A flat button draws no focus frame of its own: a border in the theme's highlight colour
+# (light and dark alike) shows where the keys go; a transparent one keeps the size the same.
+FLAT_FOCUS_STYLE = (
+    "QPushButton { border: 2px solid transparent; border-radius: 4px; padding: 2px 8px;"
+    " background: transparent; }"
+    " QPushButton:focus { border: 2px solid palette(highlight); }"
+    " QPushButton:hover { border: 2px solid palette(mid); }"
+    " QPushButton:focus:hover { border: 2px solid palette(highlight); }"
+)
+
+
+def big_number_button(number: str) -> QPushButton:
+    """A help number, large and bold, that shows clearly when it has the keyboard focus."""
+    button = QPushButton(number)
+    make_bold(button, BIG_NUMBER)
+    button.setFlat(True)
+    button.setStyleSheet(FLAT_FOCUS_STYLE)
+    return button
 
 
 def confirm_save_target(

@@ -22,7 +22,7 @@ from app.core.directory import Service
 from app.gui.decoy.search_box import empty_without_undo, mark_sensitive
 from app.gui.private.formats import space_locale
 from app.gui.private.guidance import synonyms
-from app.gui.private.widgets import BIG_NUMBER, make_bold, scrolling
+from app.gui.private.widgets import big_number_button, scrolling
 
 REGION_CHOICES = ("", "national", "flanders", "brussels", "wallonia")
 
@@ -61,10 +61,8 @@ class ServiceCard(QFrame):
         self.sms_badge: QLabel | None = None
         number_row = QHBoxLayout()
         if service.number:
-            self.number = QPushButton(service.number)
+            self.number = big_number_button(service.number)
             self.number.setObjectName(f"number-{service.id}")
-            make_bold(self.number, BIG_NUMBER)
-            self.number.setFlat(True)
             self.number.clicked.connect(lambda: self.number_pressed.emit(service.number))
             if service.sms:
                 self.sms_badge = QLabel()
