@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from app.gui import dialogs
 from tests.helpers import create_space, window
 
 PHRASE = "Lentebloesem fiets ajuin kasteel"
@@ -150,3 +151,40 @@ def test_directory_numbers_show_focus_and_tab_goes_number_to_number(
     focus(qtbot, page.directory.region)
     qtbot.keyClick(page.directory.region, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is numbers[0]
+
+
+def tab_stops(qtbot: Any, start: QWidget, count: int) -> list[QWidget]:
+    focus(qtbot, start)
+    stops: list[QWidget] = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    return stops
+
+
+def test_directory_websites_are_reached_and_opened_by_keys(qtbot: Any, make_app: Any) -> None:
+    _app, space = open_space(qtbot, make_app)
+    page = show(qtbot, space, "guidance")
+    page.show_directory()
+    directory = page.directory
+    stops = tab_stops(qtbot, directory.search, 12)
+    websites = [w for w in stops if w.objectName() == "serviceWebsite"]
+    assert websites, [w.objectName() for w in stops]
+    first = websites[0]
+    assert first.url
+    card = first.parentWidget()
+    # The number's next stop is its website.
+    assert stops[stops.index(card.number) + 1] is first
+    # Enter offers the same choices as a click; Copy (the default) copies the address.
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialogs.open_dialogs()) == 1)
+    choice = dialogs.open_dialogs()[0]
+    assert first.url in choice.informativeText()
+    qtbot.keyClick(choice.defaultButton(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == first.url)
+    # Space does the same; Cancel leaves everything as it was.
+    focus(qtbot, first)
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(dialogs.open_dialogs()) == 1)
+    dialogs.open_dialogs()[0].reject()
+    qtbot.waitUntil(lambda: dialogs.open_dialogs() == [])

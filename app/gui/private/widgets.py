@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -69,6 +70,40 @@ def big_number_button(number: str) -> QPushButton:
     button.setFlat(True)
     button.setStyleSheet(FLAT_FOCUS_STYLE)
     return button
+
+
+class LinkLabel(QLabel):
+    """A line with one link that the keyboard reaches too: Tab stops on the link (lit in the
+    selection colour), Enter or Space activates it like a click (``linkActivated``), so it goes
+    through the same choices (copy, QR code, browser after a warning)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url = ""
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(
+            "QLabel { border: 2px solid transparent; border-radius: 4px; }"
+            " QLabel:focus { border: 2px solid palette(highlight); }"
+        )
+
+    def set_link(self, text: str, url: str) -> None:
+        """``text`` (rich text holding the link to ``url``); no link: no Tab stop."""
+        self.url = url
+        self.setText(text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if url else Qt.FocusPolicy.NoFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.url and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.linkActivated.emit(self.url)
+            return
+        super().keyPressEvent(event)
 
 
 def confirm_save_target(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from app.core.directory import Service
 from app.gui.decoy.search_box import empty_without_undo, mark_sensitive
 from app.gui.private.formats import space_locale
 from app.gui.private.guidance import synonyms
-from app.gui.private.widgets import big_number_button, scrolling
+from app.gui.private.widgets import LinkLabel, big_number_button, scrolling
 
 REGION_CHOICES = ("", "national", "flanders", "brussels", "wallonia")
 
@@ -75,14 +75,12 @@ class ServiceCard(QFrame):
         self.hours.setWordWrap(True)
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
-        self.website = QLabel()
-        self.website.setTextFormat(Qt.TextFormat.RichText)
-        self.website.setOpenExternalLinks(False)
+        self.website = LinkLabel()
+        self.website.setObjectName("serviceWebsite")
         self.website.linkActivated.connect(self.link.emit)
-        self.source = QLabel()
+        self.source = LinkLabel()
+        self.source.setObjectName("serviceSource")
         self.source.setWordWrap(True)
-        self.source.setTextFormat(Qt.TextFormat.RichText)
-        self.source.setOpenExternalLinks(False)
         self.source.linkActivated.connect(self.link.emit)
         small = QFont(self.source.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -118,14 +116,16 @@ class ServiceCard(QFrame):
             self.sms_badge.setToolTip(self.tr("Text messages only, not calls"))
         self.hours.setText(s.hours_in(lang))
         self.purpose.setText(s.purpose(lang))
-        self.website.setText(
-            self.tr("Website: %1").replace("%1", link_html(s.website)) if s.website else ""
+        self.website.set_link(
+            self.tr("Website: %1").replace("%1", link_html(s.website)) if s.website else "",
+            s.website,
         )
         self.website.setVisible(bool(s.website))
-        self.source.setText(
+        self.source.set_link(
             self.tr("Source: %1, checked on %2")
             .replace("%1", link_html(s.source))
-            .replace("%2", html.escape(checked_date(checked, lang)))
+            .replace("%2", html.escape(checked_date(checked, lang))),
+            s.source,
         )
 
 
