@@ -188,3 +188,26 @@ def test_directory_websites_are_reached_and_opened_by_keys(qtbot: Any, make_app:
     qtbot.waitUntil(lambda: len(dialogs.open_dialogs()) == 1)
     dialogs.open_dialogs()[0].reject()
     qtbot.waitUntil(lambda: dialogs.open_dialogs() == [])
+
+
+def test_checklist_count_agrees_with_the_number(qtbot: Any, make_app: Any) -> None:
+    _app, space = open_space(qtbot, make_app, "fr")
+    lists = show(qtbot, space, "checklist").lists
+    focus(qtbot, lists.new_section)
+    qtbot.keyClicks(lists.new_section, "Pour le chat")
+    qtbot.keyClick(lists.new_section, Qt.Key.Key_Return)
+    assert lists.progress_label.text() == "Cette liste est encore vide"
+    for text in ("Cage", "Croquettes", "Carnet"):
+        focus(qtbot, lists.new_item)
+        qtbot.keyClicks(lists.new_item, text)
+        qtbot.keyClick(lists.new_item, Qt.Key.Key_Return)
+        if text == "Cage":
+            assert lists.progress_label.text() == "0 sur 1 coché"
+    assert lists.progress_label.text() == "0 sur 3 coché"
+    seen = []
+    for row in range(2):
+        focus(qtbot, lists.items)
+        lists.items.setCurrentRow(row)
+        qtbot.keyClick(lists.items, Qt.Key.Key_Space)
+        seen.append(lists.progress_label.text())
+    assert seen == ["1 sur 3 coché", "2 sur 3 cochés"]

@@ -120,97 +120,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="183" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
         <source>Help numbers</source>
         <translation>Help numbers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="184" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
         <source>Your contacts</source>
         <translation>Your contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>For example a trusted person, your CAW or a lawyer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
         <source>For example a trusted person, your CAW or a lawyer</source>
         <translation>For example a trusted person, your CAW or a lawyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
         <source>When to call, what they know</source>
         <translation>When to call, what they know</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
         <source>Save contact</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="195" />
         <source>Copy number</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="196" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="243" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="245" />
         <source>Type a name or a number first.</source>
         <translation>Type a name or a number first.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="250" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="252" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="257" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="259" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copied. It is cleared again after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="265" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Remove this contact?</source>
         <translation>Remove this contact?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="277" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="279" />
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
@@ -218,32 +218,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="77" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="78" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copied. It is cleared again after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="85" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="86" />
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="88" />
         <source>Copy this number</source>
         <translation>Copy this number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="90" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="94" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="95" />
         <source>Copy the website address</source>
         <translation>Copy the website address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="97" />
         <source>%1, website %2, press to copy</source>
         <translation>%1, website %2, press to copy</translation>
     </message>
@@ -251,190 +251,205 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="219" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
         <source>Lists</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="220" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
         <source>Your own list</source>
         <translation>Your own list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="221" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="222" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
         <source>Remove this list…</source>
         <translation>Remove this list…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="227" />
         <source>New list</source>
         <translation>New list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
         <source>Name of a new list</source>
         <translation>Name of a new list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="229" />
         <source>Add list</source>
         <translation>Add list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
         <source>Restore the standard lists…</source>
         <translation>Restore the standard lists…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="232" />
         <source>Removed items come back. Your own items, ticks and notes stay.</source>
         <translation>Removed items come back. Your own items, ticks and notes stay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="231" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
         <source>Space ticks, Alt+Up and Alt+Down move, Delete removes.</source>
         <translation>Space ticks, Alt+Up and Alt+Down move, Delete removes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="238" />
         <source>Chosen item</source>
         <translation>Chosen item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="236" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="240" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="237" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="242" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="246" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="247" />
         <source>New item in this list</source>
         <translation>New item in this list</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="244" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="248" />
         <source>Type and press Enter</source>
         <translation>Type and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="249" />
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="322" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="324" />
+        <source>No items in this list yet</source>
+        <translation>No items in this list yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="326" />
+        <source>0 of %2 ticked</source>
+        <translation>0 of %2 ticked</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="328" />
+        <source>1 of %2 ticked</source>
+        <translation>1 of %2 ticked</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="330" />
         <source>%1 of %2 ticked</source>
         <translation>%1 of %2 ticked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="335" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="350" />
         <source>Where is it? Who has it?</source>
         <translation>Where is it? Who has it?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="403" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="418" />
         <source>Added.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="419" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="434" />
         <source>Your own item and its note are removed for good.</source>
         <translation>Your own item and its note are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="421" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="436" />
         <source>It comes back when you restore the standard lists.</source>
         <translation>It comes back when you restore the standard lists.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="425" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="440" />
         <source>Remove this item?</source>
         <translation>Remove this item?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="488" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="488" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="511" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="457" />
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="453" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="468" />
         <source>List added. Add its first item below.</source>
         <translation>List added. Add its first item below.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="471" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="486" />
         <source>Remove this list?</source>
         <translation>Remove this list?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="475" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="490" />
         <source>The list and all its items and notes are removed for good.</source>
         <translation>The list and all its items and notes are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="491" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="506" />
         <source>Restore the standard lists?</source>
         <translation>Restore the standard lists?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="493" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="508" />
         <source>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</source>
         <translation>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="511" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="505" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="520" />
         <source>The standard lists are back.</source>
         <translation>The standard lists are back.</translation>
     </message>

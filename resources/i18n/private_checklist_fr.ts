@@ -120,97 +120,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="183" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
         <source>Help numbers</source>
         <translation>Numéros d'aide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="184" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
         <source>Your contacts</source>
         <translation>Vos contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>Par exemple une personne de confiance, un service d'aide ou votre avocat·e.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
         <source>For example a trusted person, your CAW or a lawyer</source>
         <translation>Par exemple une personne de confiance, un service d'aide ou votre avocat·e</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
         <source>When to call, what they know</source>
         <translation>Quand appeler, ce que cette personne sait</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
         <source>Save contact</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="195" />
         <source>Copy number</source>
         <translation>Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="196" />
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="243" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="245" />
         <source>Type a name or a number first.</source>
         <translation>Tapez d'abord un nom ou un numéro.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="250" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="252" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="257" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="259" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copié. C'est effacé à nouveau après 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="265" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Remove this contact?</source>
         <translation>Supprimer ce contact ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="277" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="279" />
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -218,32 +218,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="77" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="78" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copié. C'est effacé à nouveau après 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="85" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="86" />
         <source>Open: %1</source>
         <translation>Ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="88" />
         <source>Copy this number</source>
         <translation>Copier ce numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="90" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, numéro %2, appuyez pour copier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="94" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="95" />
         <source>Copy the website address</source>
         <translation>Copier l'adresse du site</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="97" />
         <source>%1, website %2, press to copy</source>
         <translation>%1, site %2, appuyez pour copier</translation>
     </message>
@@ -251,190 +251,205 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="219" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="220" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
         <source>Your own list</source>
         <translation>Votre propre liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="221" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="222" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
         <source>Remove this list…</source>
         <translation>Supprimer cette liste…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="227" />
         <source>New list</source>
         <translation>Nouvelle liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
         <source>Name of a new list</source>
         <translation>Nom d'une nouvelle liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="229" />
         <source>Add list</source>
         <translation>Ajouter la liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
         <source>Restore the standard lists…</source>
         <translation>Rétablir les listes de base…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="232" />
         <source>Removed items come back. Your own items, ticks and notes stay.</source>
         <translation>Les éléments supprimés reviennent. Vos propres éléments, coches et notes restent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="231" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
         <source>Space ticks, Alt+Up and Alt+Down move, Delete removes.</source>
         <translation>Espace coche, Alt+flèche haut et Alt+flèche bas déplacent, Suppr supprime.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="238" />
         <source>Chosen item</source>
         <translation>Élément choisi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="236" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="240" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="237" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="242" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="246" />
         <source>Delete</source>
         <translation>Touche Suppr</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="247" />
         <source>New item in this list</source>
         <translation>Nouvel élément dans cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="244" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="248" />
         <source>Type and press Enter</source>
         <translation>Tapez et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="249" />
         <source>Add item</source>
         <translation>Ajouter l'élément</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="322" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="324" />
+        <source>No items in this list yet</source>
+        <translation>Cette liste est encore vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="326" />
+        <source>0 of %2 ticked</source>
+        <translation>0 sur %2 coché</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="328" />
+        <source>1 of %2 ticked</source>
+        <translation>1 sur %2 coché</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="330" />
         <source>%1 of %2 ticked</source>
         <translation>%1 sur %2 cochés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="335" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="350" />
         <source>Where is it? Who has it?</source>
         <translation>Où est-ce ? Qui l'a ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="403" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="418" />
         <source>Added.</source>
         <translation>Ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="419" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="434" />
         <source>Your own item and its note are removed for good.</source>
         <translation>Votre élément et sa note sont supprimés définitivement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="421" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="436" />
         <source>It comes back when you restore the standard lists.</source>
         <translation>Il revient si vous rétablissez les listes de base.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="425" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="440" />
         <source>Remove this item?</source>
         <translation>Supprimer cet élément ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="488" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="488" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="511" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="457" />
         <source>Removed.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="453" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="468" />
         <source>List added. Add its first item below.</source>
         <translation>Liste ajoutée. Ajoutez son premier élément ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="471" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="486" />
         <source>Remove this list?</source>
         <translation>Supprimer cette liste ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="475" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="490" />
         <source>The list and all its items and notes are removed for good.</source>
         <translation>La liste, tous ses éléments et toutes ses notes sont supprimés définitivement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="491" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="506" />
         <source>Restore the standard lists?</source>
         <translation>Rétablir les listes de base ?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="493" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="508" />
         <source>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</source>
         <translation>Les éléments que vous avez supprimés reviennent et les textes modifiés retrouvent leur texte de base. Vos propres éléments et listes, vos coches et vos notes restent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="511" />
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="505" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="520" />
         <source>The standard lists are back.</source>
         <translation>Les listes de base sont rétablies.</translation>
     </message>

@@ -120,97 +120,97 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="183" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
         <source>Help numbers</source>
         <translation>Hulpnummers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="184" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
         <source>Your contacts</source>
         <translation>Je eigen contacten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>Bijvoorbeeld iemand die je vertrouwt, je CAW of een advocaat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
         <source>For example a trusted person, your CAW or a lawyer</source>
         <translation>Bijvoorbeeld iemand die je vertrouwt, je CAW of een advocaat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
         <source>When to call, what they know</source>
         <translation>Wanneer bellen, wat weet deze persoon?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
         <source>Save contact</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="195" />
         <source>Copy number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="196" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="243" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="245" />
         <source>Type a name or a number first.</source>
         <translation>Typ eerst een naam of een nummer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="250" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="252" />
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="257" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="259" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Gekopieerd. Na 30 seconden wordt het weer gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="265" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
         <source>Remove this contact?</source>
         <translation>Dit contact verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="277" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="279" />
         <source>Removed.</source>
         <translation>Verwijderd.</translation>
     </message>
@@ -218,32 +218,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="77" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="78" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Gekopieerd. Na 30 seconden wordt het weer gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="85" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="86" />
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="88" />
         <source>Copy this number</source>
         <translation>Dit nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="90" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, nummer %2, druk om te kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="94" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="95" />
         <source>Copy the website address</source>
         <translation>Het adres van de website kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="97" />
         <source>%1, website %2, press to copy</source>
         <translation>%1, website %2, druk om te kopiëren</translation>
     </message>
@@ -251,190 +251,205 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="219" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
         <source>Lists</source>
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="220" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
         <source>Your own list</source>
         <translation>Je eigen lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="221" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="222" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
         <source>Remove this list…</source>
         <translation>Deze lijst verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="223" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="227" />
         <source>New list</source>
         <translation>Nieuwe lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="224" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
         <source>Name of a new list</source>
         <translation>Naam van een nieuwe lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="225" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="229" />
         <source>Add list</source>
         <translation>Lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="226" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
         <source>Restore the standard lists…</source>
         <translation>De standaardlijsten terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="228" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="232" />
         <source>Removed items come back. Your own items, ticks and notes stay.</source>
         <translation>Verwijderde punten komen terug. Je eigen punten, vinkjes en notities blijven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="230" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
         <source>Items</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="231" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
         <source>Space ticks, Alt+Up and Alt+Down move, Delete removes.</source>
         <translation>Spatie vinkt aan, Alt+pijl omhoog en Alt+pijl omlaag verplaatsen, Delete verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="234" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="238" />
         <source>Chosen item</source>
         <translation>Gekozen punt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="235" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="236" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="240" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="237" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="239" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="241" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="242" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="246" />
         <source>Delete</source>
         <translation>Delete-toets</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="243" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="247" />
         <source>New item in this list</source>
         <translation>Nieuw punt in deze lijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="244" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="248" />
         <source>Type and press Enter</source>
         <translation>Typ en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="245" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="249" />
         <source>Add item</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="322" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="324" />
+        <source>No items in this list yet</source>
+        <translation>Deze lijst is nog leeg</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="326" />
+        <source>0 of %2 ticked</source>
+        <translation>0 van %2 aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="328" />
+        <source>1 of %2 ticked</source>
+        <translation>1 van %2 aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/checklist/lists.py" line="330" />
         <source>%1 of %2 ticked</source>
         <translation>%1 van %2 aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="335" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="350" />
         <source>Where is it? Who has it?</source>
         <translation>Waar is het? Wie heeft het?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="403" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="418" />
         <source>Added.</source>
         <translation>Toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="419" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="434" />
         <source>Your own item and its note are removed for good.</source>
         <translation>Je eigen punt en de notitie erbij worden voorgoed verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="421" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="436" />
         <source>It comes back when you restore the standard lists.</source>
         <translation>Het komt terug als je de standaardlijsten terugzet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="425" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="440" />
         <source>Remove this item?</source>
         <translation>Dit punt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="488" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="427" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="473" />
-        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="488" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="511" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="442" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="457" />
         <source>Removed.</source>
         <translation>Verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="453" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="468" />
         <source>List added. Add its first item below.</source>
         <translation>Lijst toegevoegd. Voeg hieronder het eerste punt toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="471" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="486" />
         <source>Remove this list?</source>
         <translation>Deze lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="475" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="490" />
         <source>The list and all its items and notes are removed for good.</source>
         <translation>De lijst en al haar punten en notities worden voorgoed verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="491" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="506" />
         <source>Restore the standard lists?</source>
         <translation>De standaardlijsten terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="493" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="508" />
         <source>Items you removed come back and changed texts get their standard text again. Your own items and lists, your ticks and your notes stay.</source>
         <translation>Punten die je verwijderd hebt, komen terug en gewijzigde teksten krijgen weer hun standaardtekst. Je eigen punten en lijsten, je vinkjes en je notities blijven.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="496" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="511" />
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/lists.py" line="505" />
+        <location filename="../../app/gui/private/checklist/lists.py" line="520" />
         <source>The standard lists are back.</source>
         <translation>De standaardlijsten zijn terug.</translation>
     </message>

@@ -317,14 +317,25 @@ class ListsView(QWidget):
     def _item_label(i: Item) -> str:
         return f"{i.text}  —  {i.note}" if i.note else i.text
 
+    def progress_text(self, done: int, total: int) -> str:
+        """How many are ticked, with the word agreeing with the count (French: "0 sur 3
+        coché", "2 sur 3 cochés"); a list without items says so."""
+        if total == 0:
+            return self.tr("No items in this list yet")
+        if done == 0:
+            text = self.tr("0 of %2 ticked")
+        elif done == 1:
+            text = self.tr("1 of %2 ticked")
+        else:
+            text = self.tr("%1 of %2 ticked")
+        return text.replace("%1", str(done)).replace("%2", str(total))
+
     def _show_progress(self) -> None:
         section = self._section()
         done, total = section.progress if section else (0, 0)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress_label.setText(
-            self.tr("%1 of %2 ticked").replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.progress_label.setText(self.progress_text(done, total))
         row = self.sections.currentRow()
         if section is not None and 0 <= row < self.sections.count():
             self.sections.item(row).setText(self._section_label(section))
