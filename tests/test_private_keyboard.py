@@ -6,9 +6,10 @@ import itertools
 import warnings
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from app.gui import dialogs
 from tests.helpers import create_space, window
@@ -211,3 +212,24 @@ def test_checklist_count_agrees_with_the_number(qtbot: Any, make_app: Any) -> No
         qtbot.keyClick(lists.items, Qt.Key.Key_Space)
         seen.append(lists.progress_label.text())
     assert seen == ["1 sur 3 coché", "2 sur 3 cochés"]
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_emergency_contacts_fit_a_small_window(qtbot: Any, make_app: Any, language: str) -> None:
+    _app, space = open_space(qtbot, make_app, language)
+    win = space.window()
+    win.resize(960, 640)
+    page = show(qtbot, space, "checklist")
+    page.tabs.setCurrentWidget(page.contacts)
+    qtbot.waitUntil(lambda: win.size() == QSize(960, 640))
+    QApplication.processEvents()
+    contacts = page.contacts
+    (scroll,) = contacts.numbers_box.findChildren(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    viewport = scroll.viewport().width()
+    for card in contacts.cards:
+        assert card.geometry().right() < viewport, card.service.id
+    for edit in (contacts.name, contacts.number, contacts.note):
+        text = edit.placeholderText()
+        room = edit.contentsRect().width() - 12  # the frame's and the text margins
+        assert edit.fontMetrics().horizontalAdvance(text) <= room, text

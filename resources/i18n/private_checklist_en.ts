@@ -120,97 +120,98 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="185" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
         <source>Help numbers</source>
         <translation>Help numbers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="186" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
         <source>Your contacts</source>
         <translation>Your contacts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="187" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
         <source>For example a trusted person, your CAW or a lawyer.</source>
         <translation>For example a trusted person, your CAW or a lawyer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="188" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="189" />
-        <source>For example a trusted person, your CAW or a lawyer</source>
-        <translation>For example a trusted person, your CAW or a lawyer</translation>
+        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
+        <source>For example a trusted person</source>
+        <translation>For example a trusted person</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="190" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="195" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="191" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="196" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="192" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="197" />
         <source>When to call, what they know</source>
         <translation>When to call, what they know</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="193" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="198" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="194" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="199" />
         <source>Save contact</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="195" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="200" />
         <source>Copy number</source>
         <translation>Copy number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="196" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="201" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="245" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="250" />
         <source>Type a name or a number first.</source>
         <translation>Type a name or a number first.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="252" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="257" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="259" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="264" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copied. It is cleared again after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="267" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="272" />
         <source>Remove this contact?</source>
         <translation>Remove this contact?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="274" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="269" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="274" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="279" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="284" />
         <source>Removed.</source>
         <translation>Removed.</translation>
     </message>
@@ -218,32 +219,32 @@
 <context>
     <name>HelpNumber</name>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="78" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="79" />
         <source>Copied. It is cleared again after 30 seconds.</source>
         <translation>Copied. It is cleared again after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="86" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="87" />
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="88" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="89" />
         <source>Copy this number</source>
         <translation>Copy this number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="90" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="91" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="95" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="96" />
         <source>Copy the website address</source>
         <translation>Copy the website address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/checklist/contacts.py" line="97" />
+        <location filename="../../app/gui/private/checklist/contacts.py" line="98" />
         <source>%1, website %2, press to copy</source>
         <translation>%1, website %2, press to copy</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -162,10 +163,13 @@ class ContactsView(QWidget):
         form.addRow(self.number_label, self.number)
         form.addRow(self.note_label, self.note)
         own.addLayout(form)
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.new_button, self.copy_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: in a row of four, the French labels made this column so wide that the
+        # help numbers next to it were squeezed into a sideways-scrolling strip.
+        buttons = QGridLayout()
+        order = (self.save_button, self.new_button, self.copy_button, self.delete_button)
+        for n, button in enumerate(order):
+            buttons.addWidget(button, n // 2, n % 2)
+        buttons.setColumnStretch(2, 1)
         own.addLayout(buttons)
         own.addWidget(self.message)
 
@@ -186,7 +190,8 @@ class ContactsView(QWidget):
         self.own_box.setTitle(self.tr("Your contacts"))
         self.own_box.setToolTip(self.tr("For example a trusted person, your CAW or a lawyer."))
         self.name_label.setText(self.tr("Name"))
-        self.name.setPlaceholderText(self.tr("For example a trusted person, your CAW or a lawyer"))
+        self.name.setPlaceholderText(self.tr("For example a trusted person"))
+        self.name.setToolTip(self.tr("For example a trusted person, your CAW or a lawyer."))
         self.number_label.setText(self.tr("Number"))
         self.note_label.setText(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("When to call, what they know"))
