@@ -233,3 +233,23 @@ def test_emergency_contacts_fit_a_small_window(qtbot: Any, make_app: Any, langua
         text = edit.placeholderText()
         room = edit.contentsRect().width() - 12  # the frame's and the text margins
         assert edit.fontMetrics().horizontalAdvance(text) <= room, text
+
+
+KEY_NAMES = {"fr": ("Échap", "Maj"), "nl": ("Esc", "Shift")}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_quick_exit_keys_have_one_name_per_language(
+    qtbot: Any, make_app: Any, language: str
+) -> None:
+    """The welcome screen and Home name the same keys, as the keyboard prints them."""
+    _app, space = open_space(qtbot, make_app, language)
+    overlay = space.findChild(QWidget, "welcome")
+    qtbot.waitUntil(overlay.next.hasFocus)
+    qtbot.keyClick(overlay.next, Qt.Key.Key_Return)  # the screen on leaving quickly
+    escape, shift = KEY_NAMES[language]
+    home = space.built["home"]
+    for text in (overlay.body.text(), home.gestures.text()):
+        assert escape in text and shift in text, text
+        if language == "fr":
+            assert "Esc" not in text and "Shift" not in text, text

@@ -256,7 +256,7 @@
     <message>
         <location filename="../../app/gui/private/guidance/welcome.py" line="118" />
         <source>Someone comes in? Press Esc, or tap Shift three times, or click the Quick exit button. The notes come back at once and this space locks.</source>
-        <translation>Quelqu'un arrive ? Appuyez sur Esc, tapez trois fois sur Shift, ou cliquez sur le bouton « Sortie rapide ». Les notes reviennent tout de suite et cet espace se verrouille.</translation>
+        <translation>Quelqu'un arrive ? Appuyez sur Échap, tapez trois fois sur Maj, ou cliquez sur le bouton « Sortie rapide ». Les notes reviennent tout de suite et cet espace se verrouille.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/guidance/welcome.py" line="122" />
