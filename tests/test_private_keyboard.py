@@ -253,3 +253,22 @@ def test_quick_exit_keys_have_one_name_per_language(
         assert escape in text and shift in text, text
         if language == "fr":
             assert "Esc" not in text and "Shift" not in text, text
+
+
+def test_french_calls_the_checklist_by_its_sidebar_name(qtbot: Any, make_app: Any) -> None:
+    _app, space = open_space(qtbot, make_app, "fr")
+    row = [s.key for s in space.specs].index("checklist")
+    name = space.nav.item(row).text()
+    assert name == "Check-list"
+    diary = show(qtbot, space, "diary")
+    focus(qtbot, diary.report_button)
+    qtbot.keyClick(diary.report_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: diary.report_button.dialog is not None)
+    review = diary.report_button.dialog
+    assert name in review.reminder.text()
+    assert "liste de contrôle" not in review.reminder.text().lower()
+    review.reject()
+    guidance = show(qtbot, space, "guidance")
+    guidance.show_guidance("02-prevent")
+    shown = guidance.reader.browser.toPlainText()
+    assert name in shown and "liste de contrôle" not in shown.lower()

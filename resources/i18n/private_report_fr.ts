@@ -18,7 +18,7 @@
     <message>
         <location filename="../../app/gui/private/report/review.py" line="148" />
         <source>Choose the entries for the report. Before you share it, leave out anything that shows where you live now or what you plan (a new address, a shelter, a date you leave). The checklist is never included.</source>
-        <translation>Choisissez les entrées du rapport. Avant de le partager, laissez de côté tout ce qui montre où vous vivez maintenant ou ce que vous prévoyez (une nouvelle adresse, un hébergement, une date de départ). La liste de contrôle n'y figure jamais.</translation>
+        <translation>Choisissez les entrées du rapport. Avant de le partager, laissez de côté tout ce qui montre où vous vivez maintenant ou ce que vous prévoyez (une nouvelle adresse, un hébergement, une date de départ). La page Check-list n'y figure jamais.</translation>
     </message>
     <message>
         <location filename="../../app/gui/private/report/review.py" line="153" />
