@@ -292,6 +292,12 @@ def test_nothing_found_says_only_what_applies(qtbot, make_app):
     qtbot.waitUntil(view.isVisible)
     qtbot.keyClicks(view.search, "xyzzy")
     assert view.empty.isVisible()
-    assert view.empty.text() == "Niets gevonden. Probeer een ander woord."  # all regions already
+    assert view.empty.text() == (  # all regions already
+        "Geen dienst gevonden voor deze woorden. Probeer een ander woord, of maak het zoekvak "
+        "leeg om alle diensten te zien."
+    )
     view.set_region("wallonia")
-    assert view.empty.text() == "Niets gevonden. Probeer een ander woord of alle regio's."
+    assert view.empty.text() == (
+        "Hier geen dienst gevonden voor deze woorden. Probeer een ander woord, of kies "
+        "Alle regio's."
+    )

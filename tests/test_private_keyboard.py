@@ -272,3 +272,52 @@ def test_french_calls_the_checklist_by_its_sidebar_name(qtbot: Any, make_app: An
     guidance.show_guidance("02-prevent")
     shown = guidance.reader.browser.toPlainText()
     assert name in shown and "liste de contrôle" not in shown.lower()
+
+
+LEGAL = {"caw", "slachtofferonthaal"}
+PLACE = {"caw", "1712", "0800-30-030"}
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected", "note"),
+    [
+        ("fr", "avocat", LEGAL, "avocat"),
+        ("nl", "advocaat", LEGAL, "Advocaten"),
+        ("en", "lawyer", LEGAL, "Lawyers"),
+        ("fr", "logement", PLACE, "endroit sûr"),
+        ("nl", "huisvesting", PLACE, "veilige plek"),
+        ("en", "housing", PLACE, "safe place"),
+        ("fr", "hébergement", PLACE, "endroit sûr"),
+        ("nl", "opvang", PLACE, "veilige plek"),
+    ],
+)
+def test_directory_finds_legal_help_and_a_place_to_live(
+    qtbot: Any, make_app: Any, language: str, typed: str, expected: set[str], note: str
+) -> None:
+    _app, space = open_space(qtbot, make_app, language)
+    page = show(qtbot, space, "guidance")
+    page.show_directory()
+    view = page.directory
+    focus(qtbot, view.search)
+    if typed.isascii():
+        qtbot.keyClicks(view.search, typed)
+    else:
+        view.search.insert(typed)  # QTest types ASCII only; accented letters come as input
+    assert {s.id for s in view.visible_services()} == expected
+    assert not view.empty.isVisible()
+    assert view.need_note.isVisible() and note in view.need_note.text()
+
+
+def test_directory_says_kindly_when_nothing_matches(qtbot: Any, make_app: Any) -> None:
+    _app, space = open_space(qtbot, make_app, "fr")
+    page = show(qtbot, space, "guidance")
+    page.show_directory()
+    view = page.directory
+    view.set_region("wallonia")  # no legal service of its own in the list
+    focus(qtbot, view.search)
+    qtbot.keyClicks(view.search, "avocat")
+    assert view.visible_services() == []
+    assert view.empty.isVisible()
+    assert "Toutes les régions" in view.empty.text()
+    view.set_region("")
+    assert {s.id for s in view.visible_services()} == LEGAL

@@ -4,58 +4,63 @@
     <name>DirectoryView</name>
     <message>
         <location filename="../../app/gui/private/guidance/directory_view.py" line="211" />
-        <source>Nothing found. Try another word.</source>
-        <translation>Nothing found. Try another word.</translation>
+        <source>No service found for these words. Try another word, or empty the search box to see every service.</source>
+        <translation>No service found for these words. Try another word, or empty the search box to see every service.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="223" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="216" />
+        <source>No service found here for these words. Try another word, or choose All regions.</source>
+        <translation>No service found here for these words. Try another word, or choose All regions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="228" />
         <source>Shelters are not listed here. These services can help you find a safe place to stay.</source>
         <translation>Shelters are not listed here. These services can help you find a safe place to stay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="234" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="233" />
+        <source>Lawyers are not listed here. These services answer legal questions and explain your rights and the procedure.</source>
+        <translation>Lawyers are not listed here. These services answer legal questions and explain your rights and the procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="244" />
         <source>Search by name, number or need</source>
         <translation>Search by name, number or need</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="235" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="245" />
         <source>Search the help directory</source>
         <translation>Search the help directory</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="236" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="246" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="238" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="248" />
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="239" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="249" />
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="240" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="250" />
         <source>Flanders</source>
         <translation>Flanders</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="241" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="251" />
         <source>Brussels</source>
         <translation>Brussels</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="242" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="252" />
         <source>Wallonia</source>
         <translation>Wallonia</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="213" />
-        <source>Nothing found. Try another word or all regions.</source>
-        <translation>Nothing found. Try another word or all regions.</translation>
     </message>
 </context>
 <context>
@@ -75,28 +80,28 @@
 <context>
     <name>GuidanceReader</name>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="162" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="164" />
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="164" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="166" />
         <source>Found in 1 section.</source>
         <translation>Found in 1 section.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="166" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="168" />
         <source>Found in %1 sections.</source>
         <translation>Found in %1 sections.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="234" />
-        <location filename="../../app/gui/private/guidance/reader.py" line="235" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="236" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="237" />
         <source>Search the guidance</source>
         <translation>Search the guidance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="236" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="238" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
@@ -191,42 +196,42 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="104" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="101" />
         <source>Copy this number (text messages only)</source>
         <translation>Copy this number (text messages only)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="106" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="103" />
         <source>%1, text message number %2, press to copy</source>
         <translation>%1, text message number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="111" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="108" />
         <source>Copy this number</source>
         <translation>Copy this number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="113" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="110" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, number %2, press to copy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="118" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="115" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="119" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="116" />
         <source>Text messages only, not calls</source>
         <translation>Text messages only, not calls</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="123" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="120" />
         <source>Website: %1</source>
         <translation>Website: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="127" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="125" />
         <source>Source: %1, checked on %2</source>
         <translation>Source: %1, checked on %2</translation>
     </message>

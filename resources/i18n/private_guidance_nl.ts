@@ -4,58 +4,63 @@
     <name>DirectoryView</name>
     <message>
         <location filename="../../app/gui/private/guidance/directory_view.py" line="211" />
-        <source>Nothing found. Try another word.</source>
-        <translation>Niets gevonden. Probeer een ander woord.</translation>
+        <source>No service found for these words. Try another word, or empty the search box to see every service.</source>
+        <translation>Geen dienst gevonden voor deze woorden. Probeer een ander woord, of maak het zoekvak leeg om alle diensten te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="223" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="216" />
+        <source>No service found here for these words. Try another word, or choose All regions.</source>
+        <translation>Hier geen dienst gevonden voor deze woorden. Probeer een ander woord, of kies Alle regio's.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="228" />
         <source>Shelters are not listed here. These services can help you find a safe place to stay.</source>
         <translation>Opvangcentra staan hier niet in de lijst. Deze diensten kunnen je helpen om een veilige plek te vinden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="234" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="233" />
+        <source>Lawyers are not listed here. These services answer legal questions and explain your rights and the procedure.</source>
+        <translation>Advocaten staan hier niet in de lijst. Deze diensten beantwoorden juridische vragen en leggen je rechten en de procedure uit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="244" />
         <source>Search by name, number or need</source>
         <translation>Zoek op naam, nummer of vraag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="235" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="245" />
         <source>Search the help directory</source>
         <translation>Zoek in de hulpadressen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="236" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="246" />
         <source>Region:</source>
         <translation>Regio:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="238" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="248" />
         <source>All regions</source>
         <translation>Alle regio's</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="239" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="249" />
         <source>Whole country</source>
         <translation>Heel België</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="240" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="250" />
         <source>Flanders</source>
         <translation>Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="241" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="251" />
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="242" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="252" />
         <source>Wallonia</source>
         <translation>Wallonië</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="213" />
-        <source>Nothing found. Try another word or all regions.</source>
-        <translation>Niets gevonden. Probeer een ander woord of alle regio's.</translation>
     </message>
 </context>
 <context>
@@ -75,28 +80,28 @@
 <context>
     <name>GuidanceReader</name>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="162" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="164" />
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="164" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="166" />
         <source>Found in 1 section.</source>
         <translation>Gevonden in 1 deel.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="166" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="168" />
         <source>Found in %1 sections.</source>
         <translation>Gevonden in %1 delen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="234" />
-        <location filename="../../app/gui/private/guidance/reader.py" line="235" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="236" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="237" />
         <source>Search the guidance</source>
         <translation>Zoek in de uitleg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/reader.py" line="236" />
+        <location filename="../../app/gui/private/guidance/reader.py" line="238" />
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
@@ -191,42 +196,42 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="104" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="101" />
         <source>Copy this number (text messages only)</source>
         <translation>Dit nummer kopiëren (alleen voor sms)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="106" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="103" />
         <source>%1, text message number %2, press to copy</source>
         <translation>%1, sms-nummer %2, druk om te kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="111" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="108" />
         <source>Copy this number</source>
         <translation>Dit nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="113" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="110" />
         <source>%1, number %2, press to copy</source>
         <translation>%1, nummer %2, druk om te kopiëren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="118" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="115" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="119" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="116" />
         <source>Text messages only, not calls</source>
         <translation>Alleen sms, niet bellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="123" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="120" />
         <source>Website: %1</source>
         <translation>Website: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/private/guidance/directory_view.py" line="127" />
+        <location filename="../../app/gui/private/guidance/directory_view.py" line="125" />
         <source>Source: %1, checked on %2</source>
         <translation>Bron: %1, nagekeken op %2</translation>
     </message>

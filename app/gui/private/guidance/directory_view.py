@@ -207,9 +207,14 @@ class DirectoryView(QWidget):
         for card in self.cards:
             card.setHidden(card.service.id not in shown)
         self.empty.setText(
-            self.tr("Nothing found. Try another word.")
+            self.tr(
+                "No service found for these words. Try another word, or empty the search "
+                "box to see every service."
+            )
             if not region
-            else self.tr("Nothing found. Try another word or all regions.")
+            else self.tr(
+                "No service found here for these words. Try another word, or choose All regions."
+            )
         )
         self.empty.setVisible(not shown)
         notes = [self.need_text(need.key) for need in synonyms.needs_of(query)]
@@ -221,6 +226,11 @@ class DirectoryView(QWidget):
             return self.tr(
                 "Shelters are not listed here. These services can help you find a safe "
                 "place to stay."
+            )
+        if key == "legal":
+            return self.tr(
+                "Lawyers are not listed here. These services answer legal questions and "
+                "explain your rights and the procedure."
             )
         return ""
 

@@ -11,7 +11,7 @@ from app.core.guidance import fold, words
 @dataclass(frozen=True)
 class Need:
     key: str
-    asked: tuple[str, ...]  # typed words, folded; "*" at the end: any word that starts so
+    asked: tuple[str, ...]  # typed single words, folded; "*" at the end: any word that starts so
     written: tuple[str, ...]  # what the guidance and the directory say, folded
     services: tuple[str, ...] = ()  # directory entries that help with it
 
@@ -28,13 +28,40 @@ NEEDS = (
             "safehouse*",
             "vluchthui*",
             "vluchthuiz*",
-            "opvanghui*",
+            "opvang*",
             "onderdak",
             "hebergement*",
+            "heberger",
             "d'accueil",
+            # A place to live: the same services help to look for one.
+            "housing",
+            "accommodation*",
+            "huisvest*",
+            "woonst",
+            "logement*",
+            "loger",
         ),
         ("shelter", "opvangcentr", "maison d'accueil", "maisons d'accueil"),
         ("caw", "1712", "0800-30-030"),
+    ),
+    # Legal questions and lawyers: the CAW's help "includes legal questions" (directory,
+    # 04-help, 10-residence); Slachtofferonthaal explains "your file, the procedure and your
+    # rights" (05-police). The directory lists no lawyers of its own.
+    Need(
+        "legal",
+        (
+            "lawyer*",
+            "attorney*",
+            "solicitor*",
+            "advocat*",
+            "advocaat*",
+            "avocat*",
+            "juris*",
+            "rechtsbijstand",
+            "rechtshulp",
+        ),
+        ("legal", "juridi", "your rights", "je rechten", "vos droits"),
+        ("caw", "slachtofferonthaal"),
     ),
     Need(
         "sexual",
