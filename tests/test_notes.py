@@ -262,3 +262,17 @@ def test_edit_menu_cuts_copies_pastes_and_selects_in_the_focused_field(qtbot, ma
     assert not any(a.isEnabled() for a in win.text_actions)
     win.lock()
     assert all(a.isEnabled() for a in win.text_actions)
+
+
+def test_a_search_that_finds_nothing_says_so_quietly(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    win = window(make_app())
+    new_note(qtbot, win, "Shopping", "milk")
+    label = win.notes.nothing_found
+    win.notes.search.setFocus()
+    qtbot.keyClicks(win.notes.search, "milk")
+    assert titles(win) == ["Shopping"] and not label.isVisible()
+    qtbot.keyClicks(win.notes.search, "shake")
+    assert titles(win) == [] and label.isVisible()
+    assert label.text() == "No notes found"
+    qtbot.keyClick(win.notes.search, Qt.Key.Key_Escape)
+    assert titles(win) == ["Shopping"] and not label.isVisible()

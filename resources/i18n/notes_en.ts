@@ -124,48 +124,53 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="49" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="50" />
+        <source>No notes found</source>
+        <translation>No notes found</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
-        <location filename="../../app/gui/decoy/notes_page.py" line="56" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="61" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="62" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="64" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="70" />
         <source>Start writing…</source>
         <translation>Start writing…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="65" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="71" />
         <source>Note text</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="96" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="102" />
         <source>&amp;Delete note</source>
         <translation>&amp;Delete note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="185" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="196" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
         <translation>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="255" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="266" />
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
         <translation>This note could not be saved: the notes folder cannot be written. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="271" />
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
         <translation>This note could not be saved yet. Your text is still here; it will be tried again.</translation>
     </message>

@@ -124,48 +124,53 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="49" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="50" />
+        <source>No notes found</source>
+        <translation>Aucune note trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
-        <location filename="../../app/gui/decoy/notes_page.py" line="56" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="61" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="62" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="64" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="70" />
         <source>Start writing…</source>
         <translation>Commencez à écrire…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="65" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="71" />
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="96" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="102" />
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="185" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="196" />
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
         <translation>Le disque est plein : cette note n'a pas encore pu être enregistrée. Votre texte est toujours là ; libérez de l'espace et il sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="255" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="266" />
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
         <translation>Cette note n'a pas pu être enregistrée : impossible d'écrire dans le dossier des notes. Votre texte est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="271" />
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
         <translation>Cette note n'a pas encore pu être enregistrée. Votre texte est toujours là ; un nouvel essai sera fait.</translation>
     </message>

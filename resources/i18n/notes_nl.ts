@@ -124,48 +124,53 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="49" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="50" />
+        <source>No notes found</source>
+        <translation>Geen notities gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="55" />
-        <location filename="../../app/gui/decoy/notes_page.py" line="56" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="61" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="62" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="64" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="70" />
         <source>Start writing…</source>
         <translation>Begin te schrijven…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="65" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="71" />
         <source>Note text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="96" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="102" />
         <source>&amp;Delete note</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="185" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="196" />
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="249" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
         <source>The disk is full, so this note could not be saved yet. Your text is still here; free some space and it will be saved.</source>
         <translation>De schijf is vol, daarom kon deze notitie nog niet bewaard worden. Je tekst staat er nog; maak wat ruimte vrij en hij wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="255" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="266" />
         <source>This note could not be saved: the notes folder cannot be written. Your text is still here.</source>
         <translation>Deze notitie kon niet bewaard worden: in de map van de notities kan niet geschreven worden. Je tekst staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/decoy/notes_page.py" line="260" />
+        <location filename="../../app/gui/decoy/notes_page.py" line="271" />
         <source>This note could not be saved yet. Your text is still here; it will be tried again.</source>
         <translation>Deze notitie kon nog niet bewaard worden. Je tekst staat er nog; het wordt opnieuw geprobeerd.</translation>
     </message>

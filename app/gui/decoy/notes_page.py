@@ -46,6 +46,12 @@ class NotesPage(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(NoteDelegate(self.list))
         self.list.setAccessibleName(self.tr("Notes"))
+        # A quiet line in the empty list when a search finds nothing (as any notes app says).
+        self.nothing_found = QLabel(self.tr("No notes found"), self.list.viewport())
+        self.nothing_found.setObjectName("nothingFound")
+        self.nothing_found.setEnabled(False)  # drawn in the palette's quiet, disabled colour
+        self.nothing_found.move(8, 8)
+        self.nothing_found.hide()
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setObjectName("newNote")
         self.new_button.clicked.connect(self.new_note)
@@ -116,12 +122,17 @@ class NotesPage(QWidget):
     # list ---------------------------------------------------------------------------------
     def reload(self, keep: int | None = None) -> None:
         keep_id = self.current_id if keep is None else keep
-        self.model.set_notes(self.store.list(self.search.text()))
+        self._fill_list()
         row = self.model.row_of(keep_id) if keep_id is not None else -1
         if row >= 0:
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
+
+    def _fill_list(self) -> None:
+        self.model.set_notes(self.store.list(self.search.text()))
+        self.nothing_found.adjustSize()
+        self.nothing_found.setVisible(self.model.rowCount() == 0 and bool(self.search.text()))
 
     def _on_search(self, _text: str) -> None:
         self.save()
@@ -192,7 +203,7 @@ class NotesPage(QWidget):
         if row != 0:
             self.reload()
         else:
-            self.model.set_notes(self.store.list(self.search.text()))
+            self._fill_list()
             self._select_row(0)
 
     def new_note(self) -> None:
