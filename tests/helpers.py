@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.gui.main import Application
 
@@ -25,7 +25,11 @@ def type_in_search(qtbot, app: Application, text: str) -> None:  # type: ignore[
         search.insert(text)  # characters outside the BMP arrive as one input, as from an IME
 
 
-def create_space(qtbot, app: Application, passphrase: str, language: str = "nl") -> None:  # type: ignore[no-untyped-def]
+def create_space(  # type: ignore[no-untyped-def]
+    qtbot, app: Application, passphrase: str, language: str = "nl", welcome: bool = False
+) -> None:
+    """Create a space through the real dialog; then skip the welcome screens as she would
+    (while they show they keep the keys), unless the test is about them."""
     win = window(app)
     type_in_search(qtbot, app, passphrase)
     qtbot.keyClick(win.notes.search, Qt.Key.Key_Return, CTRL_SHIFT)
@@ -37,6 +41,11 @@ def create_space(qtbot, app: Application, passphrase: str, language: str = "nl")
     qtbot.keyClicks(dialog.again, passphrase)
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.private_open, timeout=20000)
+    if not welcome:
+        overlay = win.session.space.findChild(QWidget, "welcome")
+        if overlay is not None:
+            qtbot.mouseClick(overlay.skip, Qt.MouseButton.LeftButton)
+            QApplication.processEvents()
 
 
 def unlock(qtbot, app: Application, passphrase: str) -> None:  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ def lock(qtbot, win) -> None:  # type: ignore[no-untyped-def]
 def test_three_screens_with_enter_then_never_again(qtbot, make_app):
     app = make_app()
     win = window(app)
-    create_space(qtbot, app, PASSPHRASE, "en")
+    create_space(qtbot, app, PASSPHRASE, "en", welcome=True)
     overlay = welcome(win)
     assert overlay is not None and overlay.isVisible()
     # A widget inside the private space, over its pages: no window of its own.
@@ -53,7 +53,7 @@ def test_three_screens_with_enter_then_never_again(qtbot, make_app):
 def test_skip_ends_it_at_once(qtbot, make_app):
     app = make_app()
     win = window(app)
-    create_space(qtbot, app, PASSPHRASE, "nl")
+    create_space(qtbot, app, PASSPHRASE, "nl", welcome=True)
     overlay = welcome(win)
     assert overlay is not None
     assert overlay.heading.text() == "Hoe kom je hier terug?"
@@ -75,7 +75,7 @@ def test_skip_ends_it_at_once(qtbot, make_app):
 def test_lock_destroys_it_and_an_unread_welcome_comes_back(qtbot, make_app):
     app = make_app()
     win = window(app)
-    create_space(qtbot, app, PASSPHRASE, "fr")
+    create_space(qtbot, app, PASSPHRASE, "fr", welcome=True)
     overlay = welcome(win)
     assert overlay is not None
     assert overlay.skip.text() == "Passer"
@@ -89,7 +89,7 @@ def test_lock_destroys_it_and_an_unread_welcome_comes_back(qtbot, make_app):
 def test_it_stays_over_the_pages_while_she_moves_around(qtbot, make_app):
     app = make_app()
     win = window(app)
-    create_space(qtbot, app, PASSPHRASE, "en")
+    create_space(qtbot, app, PASSPHRASE, "en", welcome=True)
     space = win.session.space
     overlay = welcome(win)
     qtbot.keyClick(space.nav, Qt.Key.Key_2, CTRL)
@@ -97,3 +97,27 @@ def test_it_stays_over_the_pages_while_she_moves_around(qtbot, make_app):
     assert overlay.geometry() == space.stack.rect()
     stack_children = [c for c in space.stack.children() if isinstance(c, QWidget)]
     assert stack_children[-1] is overlay  # on top
+
+
+def test_nothing_behind_the_welcome_takes_the_keys(qtbot, make_app):
+    # Ctrl+N or a page shortcut while the welcome still covers the pages must not put the
+    # focus in a form she cannot see: what she types would land out of sight.
+    app = make_app()
+    win = window(app)
+    create_space(qtbot, app, PASSPHRASE, "en", welcome=True)
+    overlay = welcome(win)
+    assert overlay is not None
+    qtbot.waitUntil(overlay.next.hasFocus)
+    space = win.session.space
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL)
+    QApplication.processEvents()
+    assert space.current_key() == "diary"
+    assert overlay.isVisible() and overlay.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClicks(QApplication.focusWidget(), "out of sight")
+    assert "out of sight" not in space.built["diary"].form.text.toPlainText()
+    for _ in range(6):  # Tab never leaves the welcome for a widget behind it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        assert not (space.stack.isAncestorOf(focus) and not overlay.isAncestorOf(focus))
+    overlay.skip.click()
+    qtbot.waitUntil(lambda: welcome(win) is None)

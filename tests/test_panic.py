@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.gui import dialogs, files
 from app.gui.private import registry
@@ -54,6 +54,10 @@ def scratch_page() -> Iterator[None]:
 def opened(qtbot, make_app):  # type: ignore[no-untyped-def]
     app = make_app()
     create_space(qtbot, app, PHRASE)
+    # Skip the welcome, as she would: while it shows it keeps the keys for itself.
+    overlay = window(app).session.space.findChild(QWidget, "welcome")
+    if overlay is not None:
+        overlay.skip.click()
     return app
 
 

@@ -19,9 +19,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
-def open_space(qtbot: Any, make_app: Any, language: str = "fr") -> Any:
+def open_space(qtbot: Any, make_app: Any, language: str = "fr", welcome: bool = False) -> Any:
     app = make_app()
-    create_space(qtbot, app, PHRASE, language)
+    create_space(qtbot, app, PHRASE, language, welcome=welcome)
     win = window(app)
     win.activateWindow()
     return app, win.session.space
@@ -243,7 +243,7 @@ def test_quick_exit_keys_have_one_name_per_language(
     qtbot: Any, make_app: Any, language: str
 ) -> None:
     """The welcome screen and Home name the same keys, as the keyboard prints them."""
-    _app, space = open_space(qtbot, make_app, language)
+    _app, space = open_space(qtbot, make_app, language, welcome=True)
     overlay = space.findChild(QWidget, "welcome")
     qtbot.waitUntil(overlay.next.hasFocus)
     qtbot.keyClick(overlay.next, Qt.Key.Key_Return)  # the screen on leaving quickly

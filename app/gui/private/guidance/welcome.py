@@ -6,14 +6,28 @@ visible), are a child widget of it (no window of their own) and go with it on lo
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.gui.private.context import SpaceContext
 from app.gui.private.space import PrivateSpace
 
 SCREENS = 3
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 class WelcomeOverlay(QWidget):
@@ -73,6 +87,9 @@ class WelcomeOverlay(QWidget):
         outer.addStretch(1)
 
         host.installEventFilter(self)
+        # While it covers the pages, nothing behind it may take the keys (Ctrl+N, a page
+        # shortcut or Tab would otherwise put the focus in a form she cannot see).
+        _app().focusChanged.connect(self._keep_focus)
         self.setGeometry(host.rect())
         self.retranslate()
         self.raise_()
@@ -81,6 +98,12 @@ class WelcomeOverlay(QWidget):
 
     def take_focus(self) -> None:
         if not self.finished and self.isVisible():
+            self.next.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.finished or new is None or not shiboken6.isValid(self):
+            return
+        if self.host.isAncestorOf(new) and not self.isAncestorOf(new):
             self.next.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -159,6 +182,7 @@ class WelcomeOverlay(QWidget):
         if self.finished:
             return
         self.finished = True
+        _app().focusChanged.disconnect(self._keep_focus)
         if self.ctx.vault is not None:
             self.ctx.vault.set_setting("welcome", "done")
         self.host.removeEventFilter(self)
