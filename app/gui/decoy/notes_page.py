@@ -46,12 +46,7 @@ class NotesPage(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(NoteDelegate(self.list))
         self.list.setAccessibleName(self.tr("Notes"))
-        # A quiet line in the empty list when a search finds nothing (as any notes app says).
-        self.nothing_found = QLabel(self.tr("No notes found"), self.list.viewport())
-        self.nothing_found.setObjectName("nothingFound")
-        self.nothing_found.setEnabled(False)  # drawn in the palette's quiet, disabled colour
-        self.nothing_found.move(8, 8)
-        self.nothing_found.hide()
+        self._nothing_found: QLabel | None = None  # made at the first empty search
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setObjectName("newNote")
         self.new_button.clicked.connect(self.new_note)
@@ -129,10 +124,25 @@ class NotesPage(QWidget):
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
+    @property
+    def nothing_found(self) -> QLabel:
+        """A quiet line in the empty list when a search finds nothing (as any notes app says).
+        Made on first use: start-up paints the notes without it."""
+        if self._nothing_found is None:
+            label = QLabel(self.tr("No notes found"), self.list.viewport())
+            label.setObjectName("nothingFound")
+            label.setEnabled(False)  # drawn in the palette's quiet, disabled colour
+            label.move(8, 8)
+            label.adjustSize()
+            label.hide()
+            self._nothing_found = label
+        return self._nothing_found
+
     def _fill_list(self) -> None:
         self.model.set_notes(self.store.list(self.search.text()))
-        self.nothing_found.adjustSize()
-        self.nothing_found.setVisible(self.model.rowCount() == 0 and bool(self.search.text()))
+        empty = self.model.rowCount() == 0 and bool(self.search.text())
+        if empty or self._nothing_found is not None:
+            self.nothing_found.setVisible(empty)
 
     def _on_search(self, _text: str) -> None:
         self.save()
